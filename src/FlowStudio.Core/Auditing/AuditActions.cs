@@ -1,0 +1,23 @@
+namespace FlowStudio.Core.Auditing;
+
+/// <summary>Stable action names written to the audit log. Later features add their own.</summary>
+public static class AuditActions
+{
+    public const string SignInSucceeded = "auth.sign-in.succeeded";
+    public const string SignInFailed = "auth.sign-in.failed";
+    public const string SignInLockedOut = "auth.sign-in.locked-out";
+    public const string SignInNotAllowed = "auth.sign-in.not-allowed";
+    public const string SignedOut = "auth.signed-out";
+    public const string UserCreated = "user.created";
+    public const string UserRolesChanged = "user.roles-changed";
+    public const string UserDisabled = "user.disabled";
+    public const string UserEnabled = "user.enabled";
+    public const string UserUnlocked = "user.unlocked";
+    public const string UserPasswordReset = "user.password-reset";
+
+    public static IReadOnlyList<string> All { get; } =
+    [
+        SignInSucceeded, SignInFailed, SignInLockedOut, SignInNotAllowed, SignedOut,
+        UserCreated, UserRolesChanged, UserDisabled, UserEnabled, UserUnlocked, UserPasswordReset,
+    ];
+}

@@ -1,0 +1,3 @@
+namespace FlowStudio.Infrastructure.Auditing;
+
+public sealed record AuditPage(IReadOnlyList<AuditEntry> Items, int Total);

@@ -1,0 +1,7 @@
+namespace FlowStudio.Infrastructure.Database;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}

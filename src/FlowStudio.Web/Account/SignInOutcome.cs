@@ -1,0 +1,9 @@
+namespace FlowStudio.Web.Account;
+
+public enum SignInOutcome
+{
+    Succeeded,
+    Failed,
+    LockedOut,
+    NotAllowed,
+}

@@ -1,0 +1,96 @@
+using FlowStudio.Web.Account;
+using FlowStudio.Web.Components;
+using FlowStudio.Web.Preferences;
+using FlowStudio.Web.Security;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+using MudBlazor.Services;
+
+namespace FlowStudio.Web.Hosting;
+
+public static class WebHostingExtensions
+{
+    /// <summary>Blazor Server with MudBlazor, cookie authentication, the authorization policies and app services.</summary>
+    public static IHostApplicationBuilder AddFlowStudioWeb(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "FlowStudio.Auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.LoginPath = "/account/login";
+            options.AccessDeniedPath = "/account/access-denied";
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+            options.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
+        });
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddAuthorization(AuthorizationSetup.Configure);
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+
+        services.AddScoped<CircuitClient>();
+        services.AddScoped<CurrentActor>();
+        services.AddScoped<SignInService>();
+        services.AddScoped<UserPreferences>();
+        services.AddSingleton<FlowStudioMetrics>();
+
+        services.Configure<HostOptions>(options =>
+            options.ShutdownTimeout = builder.Configuration.GetValue("Hosting:ShutdownTimeout", TimeSpan.FromSeconds(30)));
+        return builder;
+    }
+
+    public static async Task InitializeFlowStudioAsync(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var result = await app.Services.GetRequiredService<Infrastructure.Database.DatabaseInitializer>()
+            .InitializeAsync(app.Lifetime.ApplicationStopping);
+        StartupBanner.Print(Console.Out, result, app.Configuration);
+    }
+
+    public static WebApplication UseFlowStudioPipeline(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+        }
+
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        return app;
+    }
+
+    public static WebApplication MapFlowStudioEndpoints(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapAccountEndpoints();
+        app.MapHealthEndpoints();
+        return app;
+    }
+
+    // Browsers are sent to the sign-in page; API and health callers get a status code they can act on.
+    private static Task RedirectOrStatus(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        var path = context.Request.Path;
+        if (path.StartsWithSegments("/api") || path.StartsWithSegments("/health"))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,22 @@
+using FlowStudio.Core.Security;
+using MudBlazor;
+
+namespace FlowStudio.Web.Navigation;
+
+/// <summary>
+/// Every page a person can navigate to, with the policy that guards it. The menu is generated from this
+/// list and a test checks each entry against the page's own authorization, so they cannot drift apart.
+/// Add a feature here only when it exists.
+/// </summary>
+public static class NavigationCatalog
+{
+    public const string WorkspaceGroup = "Workspace";
+    public const string AdministrationGroup = "Administration";
+
+    public static IReadOnlyList<NavItem> Items { get; } =
+    [
+        new("Dashboard", "/", Icons.Material.Filled.SpaceDashboard, Policies.View, WorkspaceGroup, MatchAll: true),
+        new("Users", "/admin/users", Icons.Material.Filled.People, Policies.Administer, AdministrationGroup),
+        new("Audit log", "/admin/audit", Icons.Material.Filled.History, Policies.Administer, AdministrationGroup),
+    ];
+}

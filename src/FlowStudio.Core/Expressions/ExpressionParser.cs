@@ -81,7 +81,7 @@ internal static partial class ExpressionParser
         }
         catch (InvalidOperationException ex)
         {
-            throw Error($"Syntax error: {ex.Message.TrimEnd('.')}.", text, null, ex);
+            throw Error($"Syntax error: {ex.Message.TrimEnd('.')}.", text, OperatorSequenceFinder.Find(text), ex);
         }
     }
 

@@ -33,9 +33,32 @@ public sealed class ParsedExpression
 
     internal LogicalExpression Root { get; }
 
-    /// <summary>Where a function call or reference starts; null for other nodes.</summary>
-    internal int? PositionOf(LogicalExpression? node) =>
-        node is not null && _positions.TryGetValue(node, out var position) ? position : null;
+    /// <summary>
+    /// Where a function call or reference starts. NCalc keeps no positions for operators, so an
+    /// operator is placed at its first function call or reference, else unknown.
+    /// </summary>
+    internal int? PositionOf(LogicalExpression? node)
+    {
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (_positions.TryGetValue(node, out var position))
+        {
+            return position;
+        }
+
+        IEnumerable<LogicalExpression> children = node switch
+        {
+            BinaryExpression binary => [binary.LeftExpression, binary.RightExpression],
+            UnaryExpression unary => [unary.Expression],
+            TernaryExpression ternary => [ternary.LeftExpression, ternary.MiddleExpression, ternary.RightExpression],
+            LogicalExpressionList list => list,
+            _ => [],
+        };
+        return children.Select(PositionOf).FirstOrDefault(p => p is not null);
+    }
 
     /// <summary>The data path an identifier reads; null for the literal <c>null</c>.</summary>
     internal ExpressionReference? ReferenceOf(Identifier identifier) => _references.GetValueOrDefault(identifier);

@@ -25,7 +25,9 @@ public class ExpressionErrorTests : ExpressionTestBase
     }
 
     [Theory]
-    [InlineData("1 + + 2", 2)]
+    [InlineData("1 + + 2", 4)]
+    [InlineData("1 + )", 2)]
+    [InlineData("ROUND(1,", 7)]
     [InlineData("(1 + 2", 6)]
     [InlineData("[trigger.amount", 1)]
     public void Parse_SyntaxError_ReportsPosition(string expression, int position)

@@ -46,7 +46,7 @@ public class FlowSerializerTests
         FlowSerializer.Serialize(again).ShouldBe(json);
         again.Metadata.Tags.ShouldBe(original.Metadata.Tags);
         again.Nodes.Select(n => n.Id).ShouldBe(original.Nodes.Select(n => n.Id));
-        again.Nodes.Select(n => n.Config.GetRawText()).ShouldBe(original.Nodes.Select(n => n.Config.GetRawText()));
+        again.Nodes.Zip(original.Nodes).ShouldAllBe(pair => JsonElement.DeepEquals(pair.First.Config, pair.Second.Config));
         again.Connections.ShouldBe(original.Connections);
         using var document = JsonDocument.Parse(json);
         document.RootElement.GetProperty("schemaVersion").GetInt32().ShouldBe(FlowDefinition.CurrentSchemaVersion);

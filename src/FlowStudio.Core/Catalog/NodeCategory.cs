@@ -1,0 +1,10 @@
+namespace FlowStudio.Core.Catalog;
+
+public enum NodeCategory
+{
+    Trigger,
+    Action,
+    Logic,
+    FlowControl,
+    Human,
+}

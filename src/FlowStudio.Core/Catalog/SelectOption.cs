@@ -1,0 +1,3 @@
+namespace FlowStudio.Core.Catalog;
+
+public sealed record SelectOption(string Value, string Label);

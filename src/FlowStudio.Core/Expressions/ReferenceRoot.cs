@@ -1,0 +1,9 @@
+namespace FlowStudio.Core.Expressions;
+
+public enum ReferenceRoot
+{
+    Trigger,
+    Steps,
+    Vars,
+    Item,
+}

@@ -1,0 +1,7 @@
+namespace FlowStudio.Core.Flows;
+
+public enum FlowVersionStatus
+{
+    Draft,
+    Published,
+}

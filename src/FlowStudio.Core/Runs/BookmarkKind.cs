@@ -1,0 +1,9 @@
+namespace FlowStudio.Core.Runs;
+
+public enum BookmarkKind
+{
+    Approval,
+    Delay,
+    DuplicateReview,
+    WaitForEvent,
+}

@@ -1,0 +1,6 @@
+namespace FlowStudio.Core.Runs;
+
+public sealed record DuplicateReviewBookmark(string ReviewItemId) : Bookmark
+{
+    public override BookmarkKind Kind => BookmarkKind.DuplicateReview;
+}

@@ -1,0 +1,11 @@
+namespace FlowStudio.Core.Runs;
+
+public enum RunStatus
+{
+    Pending,
+    Running,
+    Waiting,
+    Succeeded,
+    Failed,
+    Cancelled,
+}

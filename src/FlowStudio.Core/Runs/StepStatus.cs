@@ -1,0 +1,12 @@
+namespace FlowStudio.Core.Runs;
+
+public enum StepStatus
+{
+    Pending,
+    Running,
+    Waiting,
+    Succeeded,
+    Failed,
+    Skipped,
+    Cancelled,
+}

@@ -38,6 +38,7 @@ public sealed partial class NewcomerJourneyTests(BrowserFixture fixture)
         await Expect(page.GetByTestId("audit-entry-dialog")).ToContainTextAsync("auth.sign-in.succeeded");
         await fixture.ScreenshotAsync(page, "04-audit-entry");
         await page.Keyboard.PressAsync("Escape");
+        await Expect(page.GetByTestId("audit-entry-dialog")).ToHaveCountAsync(0);
 
         await page.GetByTestId("sign-out").ClickAsync();
         await Expect(page).ToHaveURLAsync(LoginUrl());
@@ -82,12 +83,12 @@ public sealed partial class NewcomerJourneyTests(BrowserFixture fixture)
         var dialog = page.GetByTestId("create-user-dialog");
         await dialog.GetByLabel("Email").FillAsync("new.analyst@flowstudio.local");
         await dialog.GetByLabel("Display name").FillAsync("New Analyst");
-        await dialog.GetByLabel("Password").FillAsync("weak");
+        await dialog.GetByLabel("Password", new() { Exact = true }).FillAsync("weak");
         await page.GetByTestId("create-user-submit").ClickAsync();
         await Expect(page.GetByTestId("error-list")).ToContainTextAsync("at least 12 characters");
         await fixture.ScreenshotAsync(page, "08-create-user-error");
 
-        await dialog.GetByLabel("Password").FillAsync("Analyst-Password-42");
+        await dialog.GetByLabel("Password", new() { Exact = true }).FillAsync("Analyst-Password-42");
         await page.GetByTestId("create-user-submit").ClickAsync();
         await Expect(page.GetByTestId("users-table")).ToContainTextAsync("new.analyst@flowstudio.local");
         await fixture.ScreenshotAsync(page, "09-users");

@@ -33,6 +33,7 @@ public partial class Home
     private int lockedUsers;
     private List<ChartSeries<double>> signInSeries = [];
     private string[] signInLabels = [];
+    private readonly StackedBarChartOptions signInChartOptions = new() { ShowValues = true, ShowZeroValues = false };
     private IReadOnlyList<AuditEntry> recentActivity = [];
 
     [Inject] private AuditLog Audit { get; set; } = default!;
@@ -86,7 +87,7 @@ public partial class Home
         var succeeded = await Audit.CountPerDayAsync(AuditActions.SignInSucceeded, since);
         var failed = await Audit.CountPerDayAsync(AuditActions.SignInFailed, since);
         var days = Enumerable.Range(0, ChartDays).Select(i => today.AddDays(i + 1 - ChartDays)).ToList();
-        signInLabels = days.Select(d => d.ToString("dd MMM", System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        signInLabels = days.Select(d => d.ToString(d.Day == 1 || d == days[0] ? "d MMM" : "%d", System.Globalization.CultureInfo.InvariantCulture)).ToArray();
         signInSeries =
         [
             new() { Name = "Succeeded", Data = new ChartData<double>(days.Select(d => (double)succeeded.GetValueOrDefault(d)).ToArray()) },

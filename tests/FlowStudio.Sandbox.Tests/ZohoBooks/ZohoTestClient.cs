@@ -38,7 +38,20 @@ public sealed class ZohoTestClient(HttpClient http) : IDisposable
 
     public Task<ZohoResponse> PutAsync(string path, object body) => SendAsync(HttpMethod.Put, path, string.Empty, body);
 
+    /// <summary>Sends a Books call; with the cached token it refreshes once on 401, as a real client does after expiry.</summary>
     public async Task<ZohoResponse> SendAsync(HttpMethod method, string path, string query, object? body, string? token = null, bool withOrganization = true)
+    {
+        var response = await SendOnceAsync(method, path, query, body, token, withOrganization);
+        if (token is null && response.Status == System.Net.HttpStatusCode.Unauthorized)
+        {
+            ForgetToken();
+            response = await SendOnceAsync(method, path, query, body, token, withOrganization);
+        }
+
+        return response;
+    }
+
+    private async Task<ZohoResponse> SendOnceAsync(HttpMethod method, string path, string query, object? body, string? token, bool withOrganization)
     {
         var organization = withOrganization ? $"organization_id={ZohoSandboxDemo.OrganizationId}" : string.Empty;
         var separator = query.Length > 0 && organization.Length > 0 ? "&" : string.Empty;

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using FlowStudio.Sandbox.ZohoBooks.Faults;
 using FlowStudio.Sandbox.ZohoBooks.Http;
 using FlowStudio.Sandbox.ZohoBooks.Seeding;
@@ -15,7 +16,7 @@ public static class ZohoAdminEndpoints
     {
         admin.MapPost("/reset", ResetAsync).WithName("ZohoSandboxReset").WithSummary("Drops the sandbox data and re-seeds the demo organisation.");
         admin.MapGet("/faults", GetFaults).WithName("ZohoSandboxGetFaults");
-        admin.MapPut("/faults", PutFaults).WithName("ZohoSandboxPutFaults").WithSummary("Replaces the injected faults (latency, 5xx, 429, hangs).");
+        admin.MapPut("/faults", PutFaultsAsync).WithName("ZohoSandboxPutFaults").WithSummary("Replaces the injected faults (latency, 5xx, 429, hangs).");
         admin.MapGet("/credentials", GetCredentials).WithName("ZohoSandboxCredentials").WithSummary("The demo app's client id/secret and refresh token.");
     }
 
@@ -28,8 +29,27 @@ public static class ZohoAdminEndpoints
 
     public static JsonHttpResult<ZohoFaultSettings> GetFaults(ZohoFaultInjector faults) => TypedResults.Json(faults.Settings, ZohoJson.Options);
 
-    public static Results<JsonHttpResult<ZohoFaultSettings>, JsonHttpResult<Dictionary<string, object?>>> PutFaults(ZohoFaultSettings settings, ZohoFaultInjector faults)
+    /// <summary>Reads the body with Zoho's snake_case options rather than the host app's JSON settings.</summary>
+    public static async Task<Results<JsonHttpResult<ZohoFaultSettings>, JsonHttpResult<Dictionary<string, object?>>>> PutFaultsAsync(
+        HttpRequest request,
+        ZohoFaultInjector faults,
+        CancellationToken cancellationToken)
     {
+        ZohoFaultSettings? settings;
+        try
+        {
+            settings = await request.ReadFromJsonAsync<ZohoFaultSettings>(ZohoJson.Options, cancellationToken);
+        }
+        catch (JsonException)
+        {
+            settings = null;
+        }
+
+        if (settings is null)
+        {
+            return ZohoResults.Error(StatusCodes.Status400BadRequest, ZohoErrorCodes.JsonNotWellFormed, "JSON is not well formed");
+        }
+
         if (settings.LatencyMs < 0 || settings.HangMs < 0 || settings.FailNextRequests < 0 || settings.ThrottleNextRequests < 0 || settings.HangNextRequests < 0)
         {
             return ZohoResults.Error(StatusCodes.Status400BadRequest, ZohoErrorCodes.InvalidValue, "Fault counts and durations cannot be negative.");

@@ -1,0 +1,5 @@
+using FlowStudio.Sandbox.ZohoBooks.Data;
+
+namespace FlowStudio.Sandbox.ZohoBooks.Estimates;
+
+public sealed class EstimateConfiguration : TransactionDocumentConfiguration<Estimate>;

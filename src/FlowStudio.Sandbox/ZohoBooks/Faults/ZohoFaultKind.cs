@@ -1,0 +1,9 @@
+namespace FlowStudio.Sandbox.ZohoBooks.Faults;
+
+public enum ZohoFaultKind
+{
+    None,
+    ServerError,
+    Throttle,
+    Hang,
+}

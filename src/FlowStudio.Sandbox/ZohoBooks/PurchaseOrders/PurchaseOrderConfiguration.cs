@@ -1,0 +1,5 @@
+using FlowStudio.Sandbox.ZohoBooks.Data;
+
+namespace FlowStudio.Sandbox.ZohoBooks.PurchaseOrders;
+
+public sealed class PurchaseOrderConfiguration : TransactionDocumentConfiguration<PurchaseOrder>;

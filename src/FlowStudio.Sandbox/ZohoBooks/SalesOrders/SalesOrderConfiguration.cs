@@ -1,0 +1,5 @@
+using FlowStudio.Sandbox.ZohoBooks.Data;
+
+namespace FlowStudio.Sandbox.ZohoBooks.SalesOrders;
+
+public sealed class SalesOrderConfiguration : TransactionDocumentConfiguration<SalesOrder>;

@@ -4,10 +4,12 @@ using FlowStudio.Web.Hosting;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddFlowStudioInfrastructure();
 builder.AddFlowStudioWeb();
+builder.AddFlowStudioSandboxes();
 builder.AddFlowStudioTelemetry();
 
 var app = builder.Build();
 await app.InitializeFlowStudioAsync();
 app.UseFlowStudioPipeline();
 app.MapFlowStudioEndpoints();
+app.MapFlowStudioSandboxes();
 await app.RunAsync();

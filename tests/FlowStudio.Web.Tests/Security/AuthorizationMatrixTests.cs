@@ -33,6 +33,7 @@ public sealed class AuthorizationMatrixTests(FlowStudioAppFactory app) : IClassF
         Row("/account/login",            true,  true,    true,    true,  true);
         Row("/health",                   true,  true,    true,    true,  true);
         Row("/health/detail",            true,  false,   false,   false, false);
+        Row("/sandbox/zoho/_admin/faults", true, false,  false,   false, false);
         return data;
     }
 
@@ -51,7 +52,7 @@ public sealed class AuthorizationMatrixTests(FlowStudioAppFactory app) : IClassF
             return;
         }
 
-        if (path.StartsWith("/health", StringComparison.Ordinal))
+        if (path.StartsWith("/health", StringComparison.Ordinal) || path.StartsWith("/sandbox", StringComparison.Ordinal))
         {
             response.StatusCode.ShouldBe(role == Anonymous ? HttpStatusCode.Unauthorized : HttpStatusCode.Forbidden);
         }
@@ -87,6 +88,18 @@ public sealed class AuthorizationMatrixTests(FlowStudioAppFactory app) : IClassF
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         response.Headers.Location!.AbsolutePath.ShouldBe("/account/login");
+    }
+
+    [Fact]
+    public async Task SandboxApi_WithoutZohoToken_IsRefusedByTheSandboxItself()
+    {
+        using var client = app.CreateBrowserClient();
+
+        var response = await client.GetAsync(new Uri("/sandbox/zoho/books/v3/organizations", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        // The app lets the call through (it imitates an external API); the sandbox answers like Zoho does.
+        response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("\"code\":57");
     }
 
     [Fact]

@@ -1,0 +1,42 @@
+using FlowStudio.Core.Security;
+using FlowStudio.Infrastructure.Database;
+using FlowStudio.Sandbox.ZohoBooks;
+
+namespace FlowStudio.Web.Hosting;
+
+/// <summary>
+/// Mounts the offline API stand-ins under <c>/sandbox/...</c> when <c>Sandbox:Enabled</c> (default true).
+/// Their state lives in its own SQLite file in the data folder; their admin endpoints need <see cref="Policies.Administer"/>.
+/// </summary>
+public static class SandboxHostingExtensions
+{
+    private const string EnabledKey = "Sandbox:Enabled";
+
+    public static IHostApplicationBuilder AddFlowStudioSandboxes(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        if (!builder.Configuration.GetValue(EnabledKey, true))
+        {
+            return builder;
+        }
+
+        var dataDirectory = DatabaseOptions.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath).DataDirectory;
+        builder.Services.AddZohoBooksSandbox(options =>
+        {
+            options.DatabasePath = Path.Combine(dataDirectory, "sandbox-zoho-books.db");
+            builder.Configuration.GetSection("Sandbox:ZohoBooks").Bind(options);
+        });
+        return builder;
+    }
+
+    public static WebApplication MapFlowStudioSandboxes(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (app.Configuration.GetValue(EnabledKey, true))
+        {
+            app.MapZohoBooksSandbox(Policies.Administer);
+        }
+
+        return app;
+    }
+}

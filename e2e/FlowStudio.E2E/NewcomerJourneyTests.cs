@@ -62,6 +62,13 @@ public sealed partial class NewcomerJourneyTests(BrowserFixture fixture)
         await Expect(page.GetByTestId("nav-admin-audit")).ToHaveCountAsync(0);
         await fixture.ScreenshotAsync(page, "06-viewer-dashboard");
 
+        await WaitForInteractivityAsync(page);
+        await page.GetByTestId("theme-toggle").ClickAsync();
+        await Expect(page.GetByTestId("theme-toggle")).ToHaveAttributeAsync("aria-label", "Switch to light theme");
+        await page.ReloadAsync();
+        await Expect(page.GetByTestId("theme-toggle")).ToHaveAttributeAsync("aria-label", "Switch to light theme");
+        await fixture.ScreenshotAsync(page, "06b-viewer-dark");
+
         await page.GotoAsync("/admin/users");
         await Expect(page.GetByTestId("access-denied")).ToBeVisibleAsync();
         await fixture.ScreenshotAsync(page, "07-viewer-denied");

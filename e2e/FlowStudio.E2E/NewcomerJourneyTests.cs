@@ -110,7 +110,7 @@ public sealed partial class NewcomerJourneyTests(BrowserFixture fixture)
 
     // The dashboard is prerendered; clicks only work once the Blazor circuit is connected.
     private static async Task WaitForInteractivityAsync(IPage page) =>
-        await page.WaitForFunctionAsync("() => window.Blazor !== undefined && document.querySelector('.mud-popover-provider') !== null");
+        await page.WaitForFunctionAsync("() => document.querySelector('[data-interactive=true]') !== null");
 
     [GeneratedRegex("/account/login")]
     private static partial Regex LoginUrl();

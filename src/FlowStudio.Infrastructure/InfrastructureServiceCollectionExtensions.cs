@@ -1,3 +1,4 @@
+using FlowStudio.Infrastructure.ApiTokens;
 using FlowStudio.Infrastructure.Auditing;
 using FlowStudio.Infrastructure.Data;
 using FlowStudio.Infrastructure.Database;
@@ -41,6 +42,7 @@ public static class InfrastructureServiceCollectionExtensions
         builder.Services.AddSingleton<AuditLog>();
         builder.Services.AddScoped<IdentitySeeder>();
         builder.Services.AddScoped<UserAdministration>();
+        builder.Services.AddSingleton<PersonalAccessTokens>();
         builder.Services.AddSingleton<DatabaseInitializer>();
         builder.Services.AddHealthChecks().AddDbContextCheck<FlowStudioDbContext>("database");
         return builder;

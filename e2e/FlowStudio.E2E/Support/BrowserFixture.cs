@@ -16,6 +16,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         Directory.CreateDirectory(ScreenshotDirectory);
+        // CI machines have two cores shared with the app under test; give assertions room.
+        Assertions.SetDefaultExpectTimeout(15_000);
         App = await AppProcess.StartAsync();
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

@@ -14,10 +14,13 @@ public static class AuditActions
     public const string UserEnabled = "user.enabled";
     public const string UserUnlocked = "user.unlocked";
     public const string UserPasswordReset = "user.password-reset";
+    public const string TokenCreated = "api-token.created";
+    public const string TokenRevoked = "api-token.revoked";
 
     public static IReadOnlyList<string> All { get; } =
     [
         SignInSucceeded, SignInFailed, SignInLockedOut, SignInNotAllowed, SignedOut,
         UserCreated, UserRolesChanged, UserDisabled, UserEnabled, UserUnlocked, UserPasswordReset,
+        TokenCreated, TokenRevoked,
     ];
 }

@@ -1,7 +1,9 @@
 using FlowStudio.Web.Account;
+using FlowStudio.Web.Api;
 using FlowStudio.Web.Components;
 using FlowStudio.Web.Preferences;
 using FlowStudio.Web.Security;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using MudBlazor.Services;
@@ -10,6 +12,8 @@ namespace FlowStudio.Web.Hosting;
 
 public static class WebHostingExtensions
 {
+    private const string CookieOrTokenScheme = "CookieOrToken";
+
     /// <summary>Blazor Server with MudBlazor, cookie authentication, the authorization policies and app services.</summary>
     public static IHostApplicationBuilder AddFlowStudioWeb(this IHostApplicationBuilder builder)
     {
@@ -18,7 +22,22 @@ public static class WebHostingExtensions
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
 
-        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        // Browsers authenticate with the Identity cookie, API clients with "Bearer fsp_..." tokens; one policy
+        // scheme picks per request so every endpoint accepts either.
+        var authentication = services.AddAuthentication(options =>
+        {
+            options.DefaultScheme = CookieOrTokenScheme;
+            options.DefaultChallengeScheme = CookieOrTokenScheme;
+        });
+        authentication.AddPolicyScheme(CookieOrTokenScheme, "Cookie or API token", options =>
+            options.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? PersonalAccessTokenAuthenticationHandler.SchemeName
+                    : IdentityConstants.ApplicationScheme);
+        authentication.AddScheme<AuthenticationSchemeOptions, PersonalAccessTokenAuthenticationHandler>(
+            PersonalAccessTokenAuthenticationHandler.SchemeName, configureOptions: null);
+        authentication.AddIdentityCookies();
+        services.AddOpenApi("v1");
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = "FlowStudio.Auth";
@@ -77,6 +96,8 @@ public static class WebHostingExtensions
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
         app.MapHealthEndpoints();
+        app.MapFlowStudioApi();
+        app.MapOpenApi("/api/{documentName}/openapi.json").RequireAuthorization(Core.Security.Policies.View);
         return app;
     }
 

@@ -12,11 +12,13 @@ public static class NavigationCatalog
 {
     public const string WorkspaceGroup = "Workspace";
     public const string AdministrationGroup = "Administration";
+    public const string AccountGroup = "Account";
 
     public static IReadOnlyList<NavItem> Items { get; } =
     [
         new("Dashboard", "/", Icons.Material.Filled.SpaceDashboard, Policies.View, WorkspaceGroup, MatchAll: true),
         new("Users", "/admin/users", Icons.Material.Filled.People, Policies.Administer, AdministrationGroup),
         new("Audit log", "/admin/audit", Icons.Material.Filled.History, Policies.Administer, AdministrationGroup),
+        new("API tokens", "/account/tokens", Icons.Material.Filled.Key, Policies.View, AccountGroup),
     ];
 }

@@ -30,6 +30,9 @@ public sealed class AuthorizationMatrixTests(FlowStudioAppFactory app) : IClassF
         Row("/admin/users",              true,  false,   false,   false, false);
         Row("/admin/audit",              true,  false,   false,   false, false);
         Row("/account/access-denied",    true,  true,    true,    true,  false);
+        Row("/account/tokens",           true,  true,    true,    true,  false);
+        Row("/api/v1/me",                true,  true,    true,    true,  false);
+        Row("/api/v1/openapi.json",      true,  true,    true,    true,  false);
         Row("/account/login",            true,  true,    true,    true,  true);
         Row("/health",                   true,  true,    true,    true,  true);
         Row("/health/detail",            true,  false,   false,   false, false);
@@ -52,7 +55,8 @@ public sealed class AuthorizationMatrixTests(FlowStudioAppFactory app) : IClassF
             return;
         }
 
-        if (path.StartsWith("/health", StringComparison.Ordinal) || path.StartsWith("/sandbox", StringComparison.Ordinal))
+        if (path.StartsWith("/health", StringComparison.Ordinal) || path.StartsWith("/sandbox", StringComparison.Ordinal)
+            || path.StartsWith("/api", StringComparison.Ordinal))
         {
             response.StatusCode.ShouldBe(role == Anonymous ? HttpStatusCode.Unauthorized : HttpStatusCode.Forbidden);
         }

@@ -33,10 +33,13 @@ public partial class MainLayout
 
     private async Task ToggleDarkModeAsync()
     {
-        isDarkMode = !isDarkMode;
+        // Save first, then switch: what the person sees is what the next visit will show.
+        var next = !isDarkMode;
         if (userId is not null)
         {
-            await Preferences.SetDarkModeAsync(userId, isDarkMode);
+            await Preferences.SetDarkModeAsync(userId, next);
         }
+
+        isDarkMode = next;
     }
 }

@@ -1,4 +1,8 @@
+using FlowStudio.Core.Catalog;
+using FlowStudio.Core.Expressions;
+using FlowStudio.Core.Validation;
 using FlowStudio.Infrastructure.ApiTokens;
+using FlowStudio.Infrastructure.Flows;
 using FlowStudio.Infrastructure.Auditing;
 using FlowStudio.Infrastructure.Data;
 using FlowStudio.Infrastructure.Database;
@@ -7,6 +11,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace FlowStudio.Infrastructure;
@@ -43,6 +48,10 @@ public static class InfrastructureServiceCollectionExtensions
         builder.Services.AddScoped<IdentitySeeder>();
         builder.Services.AddScoped<UserAdministration>();
         builder.Services.AddSingleton<PersonalAccessTokens>();
+        builder.Services.TryAddSingleton<INodeCatalog>(_ => NodeCatalog.CreateBuiltIn());
+        builder.Services.TryAddSingleton(sp => new ExpressionEngine(sp.GetRequiredService<TimeProvider>()));
+        builder.Services.TryAddSingleton<FlowValidator>();
+        builder.Services.AddSingleton<FlowStore>();
         builder.Services.AddSingleton<DatabaseInitializer>();
         builder.Services.AddHealthChecks().AddDbContextCheck<FlowStudioDbContext>("database");
         return builder;

@@ -16,11 +16,14 @@ public static class AuditActions
     public const string UserPasswordReset = "user.password-reset";
     public const string TokenCreated = "api-token.created";
     public const string TokenRevoked = "api-token.revoked";
+    public const string FlowCreated = "flow.created";
+    public const string FlowDraftSaved = "flow.draft-saved";
+    public const string FlowPublished = "flow.published";
 
     public static IReadOnlyList<string> All { get; } =
     [
         SignInSucceeded, SignInFailed, SignInLockedOut, SignInNotAllowed, SignedOut,
         UserCreated, UserRolesChanged, UserDisabled, UserEnabled, UserUnlocked, UserPasswordReset,
-        TokenCreated, TokenRevoked,
+        TokenCreated, TokenRevoked, FlowCreated, FlowDraftSaved, FlowPublished,
     ];
 }

@@ -7,6 +7,7 @@ public static class ApiEndpoints
     {
         var api = endpoints.MapGroup("/api/v1");
         api.MapAccountApi();
+        api.MapFlowsApi();
         return endpoints;
     }
 }

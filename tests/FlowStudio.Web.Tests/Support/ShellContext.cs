@@ -24,6 +24,7 @@ public sealed class ShellContext : BunitContext
     public ShellContext(ClaimsPrincipal user)
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
+        Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
         Services.AddMudServices();
         Services.AddAuthorizationCore(AuthorizationSetup.Configure);
         // bUnit pre-registers a placeholder that throws; the real service must judge the real policies.

@@ -58,7 +58,7 @@ public sealed class ZohoBooksConnection
     }
 
     /// <summary>Identifies the token cache entry without holding the secrets themselves.</summary>
-    internal string CacheKey => $"{ResolveAccountsUrl()}|{ClientId}|{Fingerprint(RefreshToken)}";
+    internal string CacheKey => $"{ResolveAccountsUrl()}|{ClientId}|{Fingerprint(ClientSecret + "\n" + RefreshToken)}";
 
     public override string ToString() =>
         $"Zoho Books (dc {DataCenter}, organization {OrganizationId}, client {Mask(ClientId)}, secret ***, refresh token ***)";

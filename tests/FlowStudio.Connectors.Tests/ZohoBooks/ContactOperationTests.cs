@@ -46,7 +46,7 @@ public sealed class ContactOperationTests(SandboxFixture fixture) : IClassFixtur
         var byEmail = await client.SearchContactsAsync(new ZohoContactSearch { Email = "ap@searchable.test" }, Ct).ToListAsync(Ct);
         var byName = await client.SearchContactsAsync(new ZohoContactSearch { Name = "searchable" }, Ct).ToListAsync(Ct);
         var byCompany = await client.SearchContactsAsync(new ZohoContactSearch { Company = "Widgets Inc" }, Ct).ToListAsync(Ct);
-        var byTax = await client.SearchContactsAsync(new ZohoContactSearch { TaxNumber = "tx998877" }, Ct).ToListAsync(Ct);
+        var byTax = await client.SearchContactsAsync(new ZohoContactSearch { TaxNumber = "TX-998877" }, Ct).ToListAsync(Ct);
 
         byEmail.Select(c => c.ContactId).ShouldBe([contact.ContactId]);
         byName.Select(c => c.ContactId).ShouldContain(contact.ContactId);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace FlowStudio.Connectors.ZohoBooks.Http;
 
@@ -18,6 +19,7 @@ public static class ZohoBooksJson
         };
         options.Converters.Add(new ZohoTimestampConverter());
         options.Converters.Add(new ZohoDateConverter());
+        options.TypeInfoResolver = new DefaultJsonTypeInfoResolver();
         options.MakeReadOnly();
         return options;
     }

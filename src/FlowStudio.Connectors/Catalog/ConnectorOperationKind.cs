@@ -1,0 +1,10 @@
+namespace FlowStudio.Connectors.Catalog;
+
+public enum ConnectorOperationKind
+{
+    /// <summary>Reads; safe to call any number of times (lists also feed poll triggers).</summary>
+    DataSource,
+
+    /// <summary>Creates or changes something in the external system.</summary>
+    Action,
+}

@@ -1,0 +1,50 @@
+using System.Collections.Concurrent;
+using System.Threading.RateLimiting;
+using FlowStudio.Connectors.ZohoBooks.Errors;
+using Microsoft.Extensions.Options;
+
+namespace FlowStudio.Connectors.ZohoBooks.Http;
+
+/// <summary>
+/// One sliding-window limiter per organisation, shared by every client of that organisation in this process,
+/// so flows running side by side stay under Zoho's per-minute limit instead of discovering it through 429s.
+/// </summary>
+public sealed class ZohoRateLimiters(IOptions<ZohoBooksOptions> options) : IDisposable
+{
+    private readonly ConcurrentDictionary<string, Lazy<RateLimiter>> limiters = new(StringComparer.Ordinal);
+
+    /// <exception cref="ZohoBooksRateLimitException">No permit before the queue overflowed.</exception>
+    public async ValueTask<RateLimitLease> AcquireAsync(string organizationId, int requestsPerMinute, CancellationToken cancellationToken)
+    {
+        var limiter = limiters.GetOrAdd(organizationId, _ => new Lazy<RateLimiter>(() => Create(requestsPerMinute))).Value;
+        var lease = await limiter.AcquireAsync(1, cancellationToken);
+        if (lease.IsAcquired)
+        {
+            return lease;
+        }
+
+        lease.Dispose();
+        throw new ZohoBooksRateLimitException(
+            ZohoErrorCodes.RateLimitPerMinute,
+            httpStatus: null,
+            $"The client-side limit of {requestsPerMinute} requests per minute for organization {organizationId} is exhausted.");
+    }
+
+    public void Dispose()
+    {
+        foreach (var limiter in limiters.Values.Where(l => l.IsValueCreated))
+        {
+            limiter.Value.Dispose();
+        }
+    }
+
+    private SlidingWindowRateLimiter Create(int requestsPerMinute) => new(new SlidingWindowRateLimiterOptions
+    {
+        PermitLimit = requestsPerMinute,
+        Window = TimeSpan.FromMinutes(1),
+        SegmentsPerWindow = 6,
+        QueueLimit = options.Value.RateLimitQueueLimit,
+        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+        AutoReplenishment = true,
+    });
+}

@@ -38,6 +38,8 @@ public static class WebHostingExtensions
             PersonalAccessTokenAuthenticationHandler.SchemeName, configureOptions: null);
         authentication.AddIdentityCookies();
         services.AddOpenApi("v1");
+        services.ConfigureHttpJsonOptions(options =>
+            options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = "FlowStudio.Auth";
@@ -82,7 +84,10 @@ public static class WebHostingExtensions
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
 
-        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        // Friendly error pages are for browsers; API, health and sandbox callers keep their status code and body.
+        app.UseWhen(
+            context => !IsMachineEndpoint(context.Request.Path),
+            browser => browser.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
@@ -101,11 +106,13 @@ public static class WebHostingExtensions
         return app;
     }
 
+    private static bool IsMachineEndpoint(PathString path) =>
+        path.StartsWithSegments("/api") || path.StartsWithSegments("/health") || path.StartsWithSegments("/sandbox");
+
     // Browsers are sent to the sign-in page; API and health callers get a status code they can act on.
     private static Task RedirectOrStatus(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
     {
-        var path = context.Request.Path;
-        if (path.StartsWithSegments("/api") || path.StartsWithSegments("/health") || path.StartsWithSegments("/sandbox"))
+        if (IsMachineEndpoint(context.Request.Path))
         {
             context.Response.StatusCode = status;
             return Task.CompletedTask;

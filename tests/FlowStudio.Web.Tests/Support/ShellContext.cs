@@ -24,7 +24,6 @@ public sealed class ShellContext : BunitContext
     public ShellContext(ClaimsPrincipal user)
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
-        Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
         Services.AddMudServices();
         Services.AddAuthorizationCore(AuthorizationSetup.Configure);
         // bUnit pre-registers a placeholder that throws; the real service must judge the real policies.
@@ -38,6 +37,9 @@ public sealed class ShellContext : BunitContext
             InfrastructureServiceCollectionExtensions.Configure(new DbContextOptionsBuilder<FlowStudioDbContext>(), database).Options as DbContextOptions<FlowStudioDbContext>
             ?? throw new InvalidOperationException("Options type"));
         db.Database.Migrate();
+
+        // Accessing the renderer freezes the service collection, so this comes after every registration.
+        Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
     }
 
     public async Task<FlowStudioDbContext> OpenDatabaseAsync() =>

@@ -107,6 +107,18 @@ public sealed class InMemoryRunStore(int retainedIterations = 100) : IRunStore
         return Task.FromResult(false);
     }
 
+    /// <summary>Drops a run and its bookmarks, e.g. when a designer test run is closed.</summary>
+    public void Forget(Guid runId)
+    {
+        if (_runs.TryRemove(runId, out _))
+        {
+            foreach (var bookmark in _bookmarks.Values.Where(b => b.RunId == runId))
+            {
+                _bookmarks.TryRemove(bookmark.BookmarkId, out _);
+            }
+        }
+    }
+
     /// <summary>The recorded steps of a run, in no particular order.</summary>
     public IReadOnlyList<StepRecord> Steps(Guid runId)
     {

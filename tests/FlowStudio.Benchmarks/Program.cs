@@ -1,0 +1,4 @@
+using BenchmarkDotNet.Running;
+using FlowStudio.Benchmarks;
+
+BenchmarkSwitcher.FromTypes([typeof(InterpreterBenchmarks)]).Run(args);

@@ -136,7 +136,14 @@ public static class FlowSerializer
 
     private static string FirstSentence(string message)
     {
+        // System.Text.Json appends its own zero-based position; ours (one-based) is added by FlowFormatException.
         var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        var position = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        if (position > 0 && (cut < 0 || position < cut))
+        {
+            cut = position;
+        }
+
         return cut > 0 ? message[..cut].TrimEnd() : message;
     }
 }

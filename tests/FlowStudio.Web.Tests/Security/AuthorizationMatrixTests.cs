@@ -27,6 +27,8 @@ public sealed class AuthorizationMatrixTests(FlowStudioAppFactory app) : IClassF
 
         //   path                        Admin  Designer Reviewer Viewer Anonymous
         Row("/",                         true,  true,    true,    true,  false);
+        Row("/flows",                    true,  true,    true,    true,  false);
+        Row("/api/v1/flows",             true,  true,    true,    true,  false);
         Row("/admin/users",              true,  false,   false,   false, false);
         Row("/admin/audit",              true,  false,   false,   false, false);
         Row("/account/access-denied",    true,  true,    true,    true,  false);

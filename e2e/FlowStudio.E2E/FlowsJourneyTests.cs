@@ -1,0 +1,43 @@
+using FlowStudio.E2E.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace FlowStudio.E2E;
+
+[Collection(BrowserTestGroup.Name)]
+public sealed class FlowsJourneyTests(BrowserFixture fixture)
+{
+    //  [manual] ──► [stop]
+    private const string Flow = """
+        { "schemaVersion": 1, "metadata": { "name": "Month-end close checklist", "tags": ["close"] },
+          "nodes": [ { "id": "start", "type": "trigger.manual" }, { "id": "end", "type": "flow.stop" } ],
+          "connections": [ { "fromNode": "start", "fromPort": "out", "toNode": "end", "toPort": "in" } ] }
+        """;
+
+    [Fact]
+    public async Task Designer_ImportsFlow_RejectsMalformedJson_ThenPublishes()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/account/login");
+        await page.GetByTestId("email").FillAsync("designer@flowstudio.local");
+        await page.GetByTestId("password").FillAsync("Designer-Demo-2026");
+        await page.GetByTestId("sign-in").ClickAsync();
+        await page.WaitForFunctionAsync("() => document.querySelector('[data-interactive=true]') !== null");
+
+        await page.GetByTestId("nav-flows").ClickAsync();
+        await page.GetByTestId("import-flow").ClickAsync();
+        await page.GetByTestId("import-flow-json").FillAsync("{ \"schemaVersion\": 1, \"nodes\": [ ");
+        await page.GetByTestId("import-flow-submit").ClickAsync();
+        await Expect(page.GetByTestId("error-list")).ToContainTextAsync("line");
+        await fixture.ScreenshotAsync(page, "12-import-flow-error");
+
+        await page.GetByTestId("import-flow-json").FillAsync(Flow);
+        await page.GetByTestId("import-flow-submit").ClickAsync();
+        var row = page.GetByTestId("flows-table").Locator("tr", new() { HasText = "Month-end close checklist" });
+        await Expect(row.GetByTestId("flow-status")).ToContainTextAsync("Draft");
+
+        await page.GetByTestId("flow-actions-Month-end close checklist").ClickAsync();
+        await page.GetByText("Publish v1").ClickAsync();
+        await Expect(row.GetByTestId("flow-status")).ToContainTextAsync("Published v1");
+        await fixture.ScreenshotAsync(page, "13-flows");
+    }
+}

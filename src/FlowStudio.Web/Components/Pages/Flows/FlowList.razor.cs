@@ -1,0 +1,86 @@
+using FlowStudio.Core.Security;
+using FlowStudio.Core.Validation;
+using FlowStudio.Infrastructure.Flows;
+using FlowStudio.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using MudBlazor;
+
+namespace FlowStudio.Web.Components.Pages.Flows;
+
+public partial class FlowList
+{
+    private IReadOnlyList<FlowSummary> flows = [];
+    private bool loading = true;
+    private bool canDesign;
+    private string? search;
+
+    [Inject] private FlowStore Store { get; set; } = default!;
+    [Inject] private CurrentActor CurrentActor { get; set; } = default!;
+    [Inject] private IAuthorizationService Authorization { get; set; } = default!;
+    [Inject] private IDialogService Dialogs { get; set; } = default!;
+    [Inject] private ISnackbar Snackbar { get; set; } = default!;
+
+    [CascadingParameter]
+    private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
+
+    protected override async Task OnInitializedAsync()
+    {
+        canDesign = (await Authorization.AuthorizeAsync((await AuthenticationState).User, Policies.Design)).Succeeded;
+        await ReloadAsync();
+    }
+
+    private bool Matches(FlowSummary flow) =>
+        string.IsNullOrWhiteSpace(search)
+        || flow.Name.Contains(search, StringComparison.OrdinalIgnoreCase)
+        || flow.Tags.Any(t => t.Contains(search, StringComparison.OrdinalIgnoreCase));
+
+    private async Task ReloadAsync()
+    {
+        loading = true;
+        flows = await Store.ListAsync();
+        loading = false;
+    }
+
+    private async Task ImportAsync()
+    {
+        var actor = await CurrentActor.GetAsync();
+        var parameters = new DialogParameters<ImportFlowDialog>
+        {
+            { d => d.OnImport, definition => Store.CreateAsync(definition, actor) },
+        };
+        var dialog = await Dialogs.ShowAsync<ImportFlowDialog>("Import flow", parameters,
+            new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true });
+        if (await dialog.Result is { Canceled: false, Data: FlowCommandResult result })
+        {
+            var warnings = result.Issues.Count(i => i.Severity == ValidationSeverity.Error);
+            Snackbar.Add(warnings == 0
+                ? $"Imported '{result.Flow!.Name}' as draft v1."
+                : $"Imported '{result.Flow!.Name}' as draft v1 with {warnings} problem(s) to fix before publishing.",
+                warnings == 0 ? Severity.Success : Severity.Warning);
+            await ReloadAsync();
+        }
+    }
+
+    private async Task PublishAsync(FlowSummary flow)
+    {
+        var result = await Store.PublishAsync(flow.Id, flow.Revision, await CurrentActor.GetAsync());
+        switch (result.Status)
+        {
+            case FlowCommandStatus.Succeeded:
+                Snackbar.Add($"Published v{result.Flow!.PublishedVersion} of '{flow.Name}'.", Severity.Success);
+                break;
+            case FlowCommandStatus.Invalid:
+                await Dialogs.ShowAsync<ValidationIssuesDialog>($"'{flow.Name}' cannot be published yet",
+                    new DialogParameters<ValidationIssuesDialog> { { d => d.Issues, result.Issues } },
+                    new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true });
+                break;
+            default:
+                Snackbar.Add(result.Message ?? "The flow could not be published.", Severity.Error);
+                break;
+        }
+
+        await ReloadAsync();
+    }
+}

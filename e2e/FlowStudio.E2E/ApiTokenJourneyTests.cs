@@ -12,13 +12,7 @@ public sealed class ApiTokenJourneyTests(BrowserFixture fixture)
     [Fact]
     public async Task Designer_CreatesToken_CallsApiWithIt_RevokesIt()
     {
-        var page = await fixture.NewPageAsync();
-        await page.GotoAsync("/account/login");
-        await page.GetByTestId("email").FillAsync("designer@flowstudio.local");
-        await page.GetByTestId("password").FillAsync("Designer-Demo-2026");
-        await page.GetByTestId("sign-in").ClickAsync();
-        await Expect(page.GetByTestId("nav-account-tokens")).ToBeVisibleAsync();
-        await page.WaitForFunctionAsync("() => document.querySelector('[data-interactive=true]') !== null");
+        var page = await fixture.SignedInPageAsync("designer@flowstudio.local", "Designer-Demo-2026");
 
         await page.GetByTestId("nav-account-tokens").ClickAsync();
         await page.GetByTestId("token-name").FillAsync("Month-end export");

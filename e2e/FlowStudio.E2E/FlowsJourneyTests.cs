@@ -16,12 +16,7 @@ public sealed class FlowsJourneyTests(BrowserFixture fixture)
     [Fact]
     public async Task Designer_ImportsFlow_RejectsMalformedJson_ThenPublishes()
     {
-        var page = await fixture.NewPageAsync();
-        await page.GotoAsync("/account/login");
-        await page.GetByTestId("email").FillAsync("designer@flowstudio.local");
-        await page.GetByTestId("password").FillAsync("Designer-Demo-2026");
-        await page.GetByTestId("sign-in").ClickAsync();
-        await page.WaitForFunctionAsync("() => document.querySelector('[data-interactive=true]') !== null");
+        var page = await fixture.SignedInPageAsync("designer@flowstudio.local", "Designer-Demo-2026");
 
         await page.GetByTestId("nav-flows").ClickAsync();
         await page.GetByTestId("import-flow").ClickAsync();

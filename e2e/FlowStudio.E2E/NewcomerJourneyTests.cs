@@ -25,7 +25,7 @@ public sealed partial class NewcomerJourneyTests(BrowserFixture fixture)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Welcome, Administrator" })).ToBeVisibleAsync();
         await Expect(page.GetByTestId("nav-admin-audit")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("platform-status")).ToContainTextAsync("Sqlite");
-        await WaitForInteractivityAsync(page);
+        await BrowserFixture.WaitForInteractivityAsync(page);
         await fixture.ScreenshotAsync(page, "02-dashboard");
 
         await page.GetByTestId("nav-admin-audit").ClickAsync();
@@ -51,18 +51,14 @@ public sealed partial class NewcomerJourneyTests(BrowserFixture fixture)
     [Fact]
     public async Task Viewer_SeesOnlyTheDashboard_AndIsTurnedAwayFromAdminPages()
     {
-        var page = await fixture.NewPageAsync();
-        await page.GotoAsync("/account/login");
-        await page.GetByTestId("email").FillAsync("viewer@flowstudio.local");
-        await page.GetByTestId("password").FillAsync("Viewer-Demo-2026");
-        await page.GetByTestId("sign-in").ClickAsync();
+        var page = await fixture.SignedInPageAsync("viewer@flowstudio.local", "Viewer-Demo-2026");
 
         await Expect(page.GetByTestId("role-summary")).ToContainTextAsync("Viewer");
         await Expect(page.GetByTestId("nav-admin-users")).ToHaveCountAsync(0);
         await Expect(page.GetByTestId("nav-admin-audit")).ToHaveCountAsync(0);
         await fixture.ScreenshotAsync(page, "06-viewer-dashboard");
 
-        await WaitForInteractivityAsync(page);
+        await BrowserFixture.WaitForInteractivityAsync(page);
         await page.GetByTestId("theme-toggle").ClickAsync();
         await Expect(page.GetByTestId("theme-toggle")).ToHaveAttributeAsync("aria-label", "Switch to light theme");
         await page.ReloadAsync();
@@ -77,13 +73,7 @@ public sealed partial class NewcomerJourneyTests(BrowserFixture fixture)
     [Fact]
     public async Task Admin_CreatesUserInDialog_UserAppearsAndCanSignIn()
     {
-        var page = await fixture.NewPageAsync();
-        await page.GotoAsync("/account/login");
-        await page.GetByTestId("email").FillAsync(fixture.App.AdminEmail);
-        await page.GetByTestId("password").FillAsync(fixture.App.AdminPassword);
-        await page.GetByTestId("sign-in").ClickAsync();
-        await Expect(page.GetByTestId("nav-admin-users")).ToBeVisibleAsync();
-        await WaitForInteractivityAsync(page);
+        var page = await fixture.SignedInPageAsync(fixture.App.AdminEmail, fixture.App.AdminPassword);
 
         await page.GetByTestId("nav-admin-users").ClickAsync();
         await page.GetByTestId("create-user").ClickAsync();
@@ -100,17 +90,9 @@ public sealed partial class NewcomerJourneyTests(BrowserFixture fixture)
         await Expect(page.GetByTestId("users-table")).ToContainTextAsync("new.analyst@flowstudio.local");
         await fixture.ScreenshotAsync(page, "09-users");
 
-        var other = await fixture.NewPageAsync();
-        await other.GotoAsync("/account/login");
-        await other.GetByTestId("email").FillAsync("new.analyst@flowstudio.local");
-        await other.GetByTestId("password").FillAsync("Analyst-Password-42");
-        await other.GetByTestId("sign-in").ClickAsync();
+        var other = await fixture.SignedInPageAsync("new.analyst@flowstudio.local", "Analyst-Password-42");
         await Expect(other.GetByRole(AriaRole.Heading, new() { Name = "Welcome, New Analyst" })).ToBeVisibleAsync();
     }
-
-    // The dashboard is prerendered; clicks only work once the Blazor circuit is connected.
-    private static async Task WaitForInteractivityAsync(IPage page) =>
-        await page.WaitForFunctionAsync("() => document.querySelector('[data-interactive=true]') !== null");
 
     [GeneratedRegex("/account/login")]
     private static partial Regex LoginUrl();

@@ -43,6 +43,22 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>A new page signed in as <paramref name="email"/>, with the Blazor circuit connected.</summary>
+    public async Task<IPage> SignedInPageAsync(string email, string password)
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync("/account/login");
+        await page.GetByTestId("email").FillAsync(email);
+        await page.GetByTestId("password").FillAsync(password);
+        await page.GetByTestId("sign-in").ClickAsync();
+        await WaitForInteractivityAsync(page);
+        return page;
+    }
+
+    // Pages are prerendered; clicks only work once the circuit is connected and the layout says so.
+    public static async Task WaitForInteractivityAsync(IPage page) =>
+        await page.WaitForFunctionAsync("() => document.querySelector('[data-interactive=true]') !== null");
+
     public Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, $"{name}.png"), FullPage = true });
 

@@ -1,4 +1,3 @@
-using FlowStudio.Core.Auditing;
 using FlowStudio.Core.Security;
 using FlowStudio.Infrastructure.Auditing;
 using Microsoft.AspNetCore.Identity;
@@ -12,8 +11,7 @@ public sealed class IdentitySeeder(
     RoleManager<IdentityRole> roles,
     IOptions<BootstrapOptions> bootstrap,
     IOptions<DemoOptions> demo,
-    AuditLog audit,
-    TimeProvider clock)
+    UserAdministration administration)
 {
     public async Task<BootstrapResult> SeedAsync(CancellationToken cancellationToken = default)
     {
@@ -53,24 +51,14 @@ public sealed class IdentitySeeder(
         return new BootstrapResult(email, adminCreated, generated, demoCreated);
     }
 
+    // The same path an admin uses, so seeded people get the same checks, role handling and audit entry.
     private async Task CreateAsync(string email, string displayName, string role, string password, CancellationToken cancellationToken)
     {
-        var user = new ApplicationUser
+        var result = await administration.CreateAsync(new NewUser(email, displayName, role, password), AuditActor.System, cancellationToken);
+        if (!result.Succeeded)
         {
-            UserName = email,
-            Email = email,
-            EmailConfirmed = true,
-            DisplayName = displayName,
-            CreatedAt = clock.GetUtcNow(),
-        };
-        EnsureSucceeded(await users.CreateAsync(user, password), $"create {email}");
-        EnsureSucceeded(await users.AddToRoleAsync(user, role), $"add {email} to {role}");
-        await audit.RecordAsync(AuditActor.System, new AuditRecord(
-            AuditActions.UserCreated,
-            $"Start-up created {email} as {role}",
-            "User",
-            user.Id,
-            After: new { user.Email, user.DisplayName, Roles = new[] { role } }), cancellationToken);
+            throw new InvalidOperationException($"Could not create {email}: {string.Join(" ", result.Errors)}");
+        }
     }
 
     private static void EnsureSucceeded(IdentityResult result, string what)

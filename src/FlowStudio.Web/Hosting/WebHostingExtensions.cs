@@ -1,9 +1,12 @@
+using FlowStudio.Core.Security;
+using FlowStudio.Infrastructure.Database;
 using FlowStudio.Web.Account;
 using FlowStudio.Web.Api;
 using FlowStudio.Web.Components;
 using FlowStudio.Web.Preferences;
 using FlowStudio.Web.Security;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using MudBlazor.Services;
@@ -71,7 +74,7 @@ public static class WebHostingExtensions
     public static async Task InitializeFlowStudioAsync(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var result = await app.Services.GetRequiredService<Infrastructure.Database.DatabaseInitializer>()
+        var result = await app.Services.GetRequiredService<DatabaseInitializer>()
             .InitializeAsync(app.Lifetime.ApplicationStopping);
         StartupBanner.Print(Console.Out, result, app.Configuration);
     }
@@ -102,7 +105,7 @@ public static class WebHostingExtensions
         app.MapAccountEndpoints();
         app.MapHealthEndpoints();
         app.MapFlowStudioApi();
-        app.MapOpenApi("/api/{documentName}/openapi.json").RequireAuthorization(Core.Security.Policies.View);
+        app.MapOpenApi("/api/{documentName}/openapi.json").RequireAuthorization(Policies.View);
         return app;
     }
 
@@ -110,7 +113,7 @@ public static class WebHostingExtensions
         path.StartsWithSegments("/api") || path.StartsWithSegments("/health") || path.StartsWithSegments("/sandbox");
 
     // Browsers are sent to the sign-in page; API and health callers get a status code they can act on.
-    private static Task RedirectOrStatus(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    private static Task RedirectOrStatus(RedirectContext<CookieAuthenticationOptions> context, int status)
     {
         if (IsMachineEndpoint(context.Request.Path))
         {

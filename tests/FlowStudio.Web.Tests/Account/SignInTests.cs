@@ -47,16 +47,8 @@ public sealed class SignInTests(FlowStudioAppFactory app) : IClassFixture<FlowSt
     public async Task SignIn_ReturnUrl_RedirectsToLocalPageOnly()
     {
         using var client = app.CreateBrowserClient();
-        var form = await BrowserSession.AntiforgeryTokenFromAsync(client, "/account/login?returnUrl=%2Fadmin%2Faudit");
-        using var content = new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = form,
-            ["_handler"] = "sign-in",
-            ["Input.Email"] = FlowStudioAppFactory.AdminEmail,
-            ["Input.Password"] = FlowStudioAppFactory.AdminPassword,
-        });
 
-        var local = await client.PostAsync(new Uri("/account/login?returnUrl=%2Fadmin%2Faudit", UriKind.Relative), content, TestContext.Current.CancellationToken);
+        var local = await BrowserSession.SignInAsync(client, FlowStudioAppFactory.AdminEmail, FlowStudioAppFactory.AdminPassword, "/admin/audit");
 
         local.Headers.Location!.AbsolutePath.ShouldBe("/admin/audit");
     }

@@ -6,10 +6,11 @@ namespace FlowStudio.Web.Tests.Support;
 /// <summary>Drives the static sign-in form over HTTP the way a browser does: GET the form, POST it with its antiforgery token.</summary>
 public static partial class BrowserSession
 {
-    public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password)
+    public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password, string? returnUrl = null)
     {
         ArgumentNullException.ThrowIfNull(client);
-        var form = await client.GetStringAsync(new Uri("/account/login", UriKind.Relative));
+        var path = returnUrl is null ? "/account/login" : $"/account/login?returnUrl={Uri.EscapeDataString(returnUrl)}";
+        var form = await client.GetStringAsync(new Uri(path, UriKind.Relative));
         var token = AntiforgeryToken().Match(form);
         token.Success.ShouldBeTrue("the sign-in form carries an antiforgery token");
         using var content = new FormUrlEncodedContent(new Dictionary<string, string>
@@ -19,7 +20,7 @@ public static partial class BrowserSession
             ["Input.Email"] = email,
             ["Input.Password"] = password,
         });
-        return await client.PostAsync(new Uri("/account/login", UriKind.Relative), content);
+        return await client.PostAsync(new Uri(path, UriKind.Relative), content);
     }
 
     public static async Task<string> AntiforgeryTokenFromAsync(HttpClient client, string path)

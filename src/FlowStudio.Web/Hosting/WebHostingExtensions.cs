@@ -105,6 +105,7 @@ public static class WebHostingExtensions
         app.MapAccountEndpoints();
         app.MapHealthEndpoints();
         app.MapFlowStudioApi();
+        app.MapAuditExport();
         app.MapOpenApi("/api/{documentName}/openapi.json").RequireAuthorization(Policies.View);
         return app;
     }

@@ -31,6 +31,7 @@ public sealed class AuthorizationMatrixTests(FlowStudioAppFactory app) : IClassF
         Row("/api/v1/flows",             true,  true,    true,    true,  false);
         Row("/admin/users",              true,  false,   false,   false, false);
         Row("/admin/audit",              true,  false,   false,   false, false);
+        Row("/admin/audit/export",       true,  false,   false,   false, false);
         Row("/account/access-denied",    true,  true,    true,    true,  false);
         Row("/account/tokens",           true,  true,    true,    true,  false);
         Row("/api/v1/me",                true,  true,    true,    true,  false);

@@ -1,4 +1,6 @@
+using System.Globalization;
 using FlowStudio.Infrastructure.Auditing;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -22,14 +24,33 @@ public partial class AuditLogPage
             text,
             action,
             actor,
-            from is { } f ? new DateTimeOffset(DateTime.SpecifyKind(f.Date, DateTimeKind.Utc)) : null,
+            from is { } f ? Utc(f.Date) : null,
             // "To" is a whole day: include everything up to its last tick.
-            to is { } t ? new DateTimeOffset(DateTime.SpecifyKind(t.Date.AddDays(1).AddTicks(-1), DateTimeKind.Utc)) : null,
+            to is { } t ? Utc(t.Date.AddDays(1).AddTicks(-1)) : null,
             state.Page * state.PageSize,
             state.PageSize);
         var page = await Audit.SearchAsync(query, cancellationToken);
         return new TableData<AuditEntry> { Items = page.Items, TotalItems = page.Total };
     }
+
+    // The export uses exactly the filters on screen.
+    private string ExportUrl
+    {
+        get
+        {
+            var query = new Dictionary<string, string?>
+            {
+                ["text"] = text,
+                ["action"] = action,
+                ["actor"] = actor,
+                ["from"] = from is { } f ? Utc(f.Date).ToString("O", CultureInfo.InvariantCulture) : null,
+                ["to"] = to is { } t ? Utc(t.Date.AddDays(1).AddTicks(-1)).ToString("O", CultureInfo.InvariantCulture) : null,
+            };
+            return QueryHelpers.AddQueryString("/admin/audit/export", query.Where(p => !string.IsNullOrEmpty(p.Value)));
+        }
+    }
+
+    private static DateTimeOffset Utc(DateTime date) => new(DateTime.SpecifyKind(date, DateTimeKind.Utc));
 
     private Task OnTextChangedAsync(string? value) => ReloadWith(() => text = value);
 

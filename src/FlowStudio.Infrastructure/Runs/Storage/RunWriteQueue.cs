@@ -14,7 +14,7 @@ namespace FlowStudio.Infrastructure.Runs.Storage;
 /// A failed batch is retried one write at a time, so one bad write fails only its own caller.
 /// See docs/adr/0013-durable-runs.md.
 /// </summary>
-internal sealed partial class RunWriteQueue : IAsyncDisposable
+internal sealed partial class RunWriteQueue : IAsyncDisposable, IDisposable
 {
     public const int MaxBatch = 256;
 
@@ -53,10 +53,17 @@ internal sealed partial class RunWriteQueue : IAsyncDisposable
         },
         awaited: false));
 
+    /// <summary>Stops taking writes and waits until the queued ones have committed.</summary>
     public async ValueTask DisposeAsync()
     {
         _queue.Writer.TryComplete();
         await _loop.ConfigureAwait(false);
+    }
+
+    public void Dispose()
+    {
+        _queue.Writer.TryComplete();
+        _loop.GetAwaiter().GetResult();
     }
 
     private void Enqueue(RunWrite write)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using FlowStudio.Core.Runs;
 using FlowStudio.Engine.Execution;
 using FlowStudio.Engine.Runs;
@@ -9,7 +10,10 @@ namespace FlowStudio.Infrastructure.Runs.Storage;
 /// <summary>Maps rows to the engine's records and back, by hand.</summary>
 internal static class RunMapping
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OmitBookmarkKind } },
+    };
 
     public static RunRecord ToRecord(RunEntity run) => new()
     {
@@ -115,6 +119,21 @@ internal static class RunMapping
         WaitForEventBookmark awaited => string.Concat(awaited.EventType, ":", awaited.CorrelationKey),
         _ => null,
     };
+
+    // The subtypes override Bookmark.Kind without its [JsonIgnore], which would clash with the "kind" discriminator.
+    private static void OmitBookmarkKind(JsonTypeInfo type)
+    {
+        if (type.Kind == JsonTypeInfoKind.Object && type.Type.IsSubclassOf(typeof(Bookmark)))
+        {
+            for (var i = type.Properties.Count - 1; i >= 0; i--)
+            {
+                if (type.Properties[i].Name == "kind")
+                {
+                    type.Properties.RemoveAt(i);
+                }
+            }
+        }
+    }
 
     /// <summary>Folds completed item rows into the watermark form the engine reads.</summary>
     public static Dictionary<string, LoopProgress> ToProgress(IEnumerable<RunLoopItemEntity> items)

@@ -43,6 +43,7 @@ internal sealed class RunHarness : IAsyncDisposable
             ["Runs:Workers"] = "4",
             ["Runs:PollInterval"] = "00:00:00.250",
             ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Microsoft.AspNetCore.DataProtection"] = "Error",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -63,6 +63,13 @@ public sealed class SqliteServices : IAsyncDisposable
         return new SqliteServices(host, directory, start, keep);
     }
 
+    /// <summary>Stops the hosted services, giving in-flight work <paramref name="timeout"/> before it is cancelled.</summary>
+    public async Task StopAsync(TimeSpan timeout)
+    {
+        using var cts = new CancellationTokenSource(timeout);
+        await host.StopAsync(cts.Token);
+    }
+
     public static string NewDirectory() => Path.Combine(Path.GetTempPath(), "flowstudio-infra-tests", Guid.NewGuid().ToString("N"));
 
     public async ValueTask DisposeAsync()

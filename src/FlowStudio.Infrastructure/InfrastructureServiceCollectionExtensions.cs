@@ -7,6 +7,7 @@ using FlowStudio.Infrastructure.Auditing;
 using FlowStudio.Infrastructure.Data;
 using FlowStudio.Infrastructure.Database;
 using FlowStudio.Infrastructure.Identity;
+using FlowStudio.Infrastructure.Runs;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +22,7 @@ public static class InfrastructureServiceCollectionExtensions
     public const string SqliteMigrationsAssembly = "FlowStudio.Migrations.Sqlite";
     public const string SqlServerMigrationsAssembly = "FlowStudio.Migrations.SqlServer";
 
-    /// <summary>Database (provider chosen by configuration), Identity stores, Data Protection keys, audit log, health check.</summary>
+    /// <summary>Database (provider chosen by configuration), Identity stores, Data Protection keys, audit log, flows, durable runs, health check.</summary>
     public static IHostApplicationBuilder AddFlowStudioInfrastructure(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -54,6 +55,7 @@ public static class InfrastructureServiceCollectionExtensions
         builder.Services.AddSingleton<FlowStore>();
         builder.Services.AddSingleton<DatabaseInitializer>();
         builder.Services.AddHealthChecks().AddDbContextCheck<FlowStudioDbContext>("database");
+        builder.AddFlowStudioRuns(database);
         return builder;
     }
 

@@ -19,11 +19,16 @@ public static class AuditActions
     public const string FlowCreated = "flow.created";
     public const string FlowDraftSaved = "flow.draft-saved";
     public const string FlowPublished = "flow.published";
+    public const string RunStarted = "run.started";
+    public const string RunRetried = "run.retried";
+    public const string RunCancelled = "run.cancelled";
+    public const string RunWaitResolved = "run.wait-resolved";
 
     public static IReadOnlyList<string> All { get; } =
     [
         SignInSucceeded, SignInFailed, SignInLockedOut, SignInNotAllowed, SignedOut,
         UserCreated, UserRolesChanged, UserDisabled, UserEnabled, UserUnlocked, UserPasswordReset,
         TokenCreated, TokenRevoked, FlowCreated, FlowDraftSaved, FlowPublished,
+        RunStarted, RunRetried, RunCancelled, RunWaitResolved,
     ];
 }

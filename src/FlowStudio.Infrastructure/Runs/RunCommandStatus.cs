@@ -1,0 +1,9 @@
+namespace FlowStudio.Infrastructure.Runs;
+
+public enum RunCommandStatus
+{
+    Succeeded,
+    NotFound,
+    Invalid,
+    Conflict,
+}

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+
 namespace FlowStudio.Core.Runs;
 
 public sealed record ApprovalBookmark(string ApproverRole, string? Message) : Bookmark
 {
+    // The "kind" type discriminator already carries this; serialising it too would clash under camelCase.
+    [JsonIgnore]
     public override BookmarkKind Kind => BookmarkKind.Approval;
 }

@@ -8,6 +8,7 @@ public static class ApiEndpoints
         var api = endpoints.MapGroup("/api/v1");
         api.MapAccountApi();
         api.MapFlowsApi();
+        api.MapRunsApi();
         return endpoints;
     }
 }

@@ -41,6 +41,7 @@ public static class WebHostingExtensions
             PersonalAccessTokenAuthenticationHandler.SchemeName, configureOptions: null);
         authentication.AddIdentityCookies();
         services.AddOpenApi("v1");
+        services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.ConfigureApplicationCookie(options =>
@@ -84,7 +85,9 @@ public static class WebHostingExtensions
         ArgumentNullException.ThrowIfNull(app);
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/error", createScopeForErrors: true);
+            // Browsers get the error page; API callers get a problem+json body they can parse.
+            app.UseWhen(context => IsMachineEndpoint(context.Request.Path), api => api.UseExceptionHandler());
+            app.UseWhen(context => !IsMachineEndpoint(context.Request.Path), browser => browser.UseExceptionHandler("/error", createScopeForErrors: true));
         }
 
         // Friendly error pages are for browsers; API, health and sandbox callers keep their status code and body.

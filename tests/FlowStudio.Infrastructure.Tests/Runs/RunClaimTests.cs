@@ -34,14 +34,17 @@ public sealed class RunClaimTests
         }
 
         var claimed = new ConcurrentBag<(string Owner, Guid RunId)>();
-        await Task.WhenAll(new[] { first, second, third }.Select(node => Task.Run(
+        // All three start together and take one run per claim, so they really contend for the same rows.
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var racing = new[] { first, second, third }.Select(node => Task.Run(
             async () =>
             {
                 var claims = node.Services.GetRequiredService<RunClaims>();
+                await start.Task;
                 var empty = 0;
                 while (empty < 3)
                 {
-                    var runs = await claims.ClaimAsync(5, Ct);
+                    var runs = await claims.ClaimAsync(1, Ct);
                     empty = runs.Count == 0 ? empty + 1 : 0;
                     foreach (var run in runs)
                     {
@@ -49,7 +52,9 @@ public sealed class RunClaimTests
                     }
                 }
             },
-            Ct)));
+            Ct)).ToList();
+        start.SetResult();
+        await Task.WhenAll(racing);
 
         claimed.Select(c => c.RunId).Distinct().Count().ShouldBe(60);
         claimed.Count.ShouldBe(60, "no run was claimed twice");

@@ -6,11 +6,16 @@ namespace FlowStudio.E2E;
 [Collection(BrowserTestGroup.Name)]
 public sealed class FlowsJourneyTests(BrowserFixture fixture)
 {
-    //  [manual] ──► [stop]
+    //  [manual] ──► [map: total = ROUND(amount * 1.2, 2)] ──► [stop]
     private const string Flow = """
         { "schemaVersion": 1, "metadata": { "name": "Month-end close checklist", "tags": ["close"] },
-          "nodes": [ { "id": "start", "type": "trigger.manual" }, { "id": "end", "type": "flow.stop" } ],
-          "connections": [ { "fromNode": "start", "fromPort": "out", "toNode": "end", "toPort": "in" } ] }
+          "nodes": [
+            { "id": "start", "type": "trigger.manual" },
+            { "id": "gross", "type": "logic.map", "config": { "mappings": { "total": "ROUND([trigger.amount] * 1.2, 2)" } } },
+            { "id": "end", "type": "flow.stop" } ],
+          "connections": [
+            { "fromNode": "start", "fromPort": "out", "toNode": "gross", "toPort": "in" },
+            { "fromNode": "gross", "fromPort": "out", "toNode": "end", "toPort": "in" } ] }
         """;
 
     [Fact]
@@ -34,5 +39,18 @@ public sealed class FlowsJourneyTests(BrowserFixture fixture)
         await page.GetByText("Publish v1").ClickAsync();
         await Expect(row.GetByTestId("flow-status")).ToContainTextAsync("Published v1");
         await fixture.ScreenshotAsync(page, "13-flows");
+
+        await page.GetByTestId("flow-actions-Month-end close checklist").ClickAsync();
+        await page.GetByText("Start a run").ClickAsync();
+        await page.GetByTestId("start-run-payload").FillAsync("{ \"amount\": 100.05 }");
+        await page.GetByTestId("start-run-submit").ClickAsync();
+        await Expect(page.GetByTestId("run-status")).ToHaveTextAsync("Succeeded");
+        await page.GetByTestId("step-title").Filter(new() { HasText = "gross" }).ClickAsync();
+        await fixture.ScreenshotAsync(page, "14-run-detail");
+        await Expect(page.GetByTestId("step-output").Filter(new() { HasText = "total" })).ToContainTextAsync("120.06");
+
+        await page.GetByTestId("nav-runs").ClickAsync();
+        await Expect(page.GetByTestId("runs-table")).ToContainTextAsync("Month-end close checklist");
+        await fixture.ScreenshotAsync(page, "15-runs");
     }
 }

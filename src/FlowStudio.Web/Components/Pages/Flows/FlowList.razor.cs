@@ -1,6 +1,7 @@
 using FlowStudio.Core.Security;
 using FlowStudio.Core.Validation;
 using FlowStudio.Infrastructure.Flows;
+using FlowStudio.Infrastructure.Runs;
 using FlowStudio.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
@@ -21,6 +22,8 @@ public partial class FlowList
     [Inject] private IAuthorizationService Authorization { get; set; } = default!;
     [Inject] private IDialogService Dialogs { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
+    [Inject] private RunLauncher Launcher { get; set; } = default!;
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
 
     [CascadingParameter]
     private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
@@ -60,6 +63,21 @@ public partial class FlowList
                 : $"Imported '{result.Flow!.Name}' as draft v1 with {warnings} problem(s) to fix before publishing.",
                 warnings == 0 ? Severity.Success : Severity.Warning);
             await ReloadAsync();
+        }
+    }
+
+    private async Task StartRunAsync(FlowSummary flow)
+    {
+        var actor = await CurrentActor.GetAsync();
+        var parameters = new DialogParameters<StartRunDialog>
+        {
+            { d => d.OnStart, (payload, correlation) => Launcher.StartAsync(flow.Id, payload, actor, correlation) },
+        };
+        var dialog = await Dialogs.ShowAsync<StartRunDialog>($"Start a run of '{flow.Name}' v{flow.PublishedVersion}", parameters,
+            new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
+        if (await dialog.Result is { Canceled: false, Data: Guid runId })
+        {
+            Navigation.NavigateTo($"/runs/{runId}");
         }
     }
 

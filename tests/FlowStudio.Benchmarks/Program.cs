@@ -1,4 +1,11 @@
 using BenchmarkDotNet.Running;
 using FlowStudio.Benchmarks;
 
+// "durable" runs the SQLite load driver; anything else goes to BenchmarkDotNet.
+if (args.Length > 0 && args[0] == "durable")
+{
+    return await DurableLoad.RunAsync(args);
+}
+
 BenchmarkSwitcher.FromTypes([typeof(InterpreterBenchmarks)]).Run(args);
+return 0;

@@ -85,7 +85,7 @@ public sealed partial class RunLauncher
         var run = NewRun(source.FlowId, source.FlowVersion, source.TriggerJson, source.Correlation, actor.Name, runId);
         await _writes.WriteAsync(batch =>
         {
-            batch.Db.Add(run);
+            batch.AddRun(run);
             return Task.CompletedTask;
         });
         _signal.Notify();
@@ -128,7 +128,7 @@ public sealed partial class RunLauncher
         var run = NewRun(flowId, version, trigger, string.IsNullOrWhiteSpace(correlation) ? null : correlation.Trim(), startedBy, sourceRunId);
         await _writes.WriteAsync(batch =>
         {
-            batch.Db.Add(run);
+            batch.AddRun(run);
             return Task.CompletedTask;
         });
         _signal.Notify();

@@ -62,26 +62,16 @@ internal sealed partial class EfRunStore
     private async Task SaveStepAsync(RunWriteBatch batch, StepRecord record)
     {
         var key = (record.RunId, record.IterationPath, record.NodeId);
-        if (batch.Steps.TryGetValue(key, out var tracked))
+        if (batch.Steps.TryGetValue(key, out var pending))
         {
-            RunMapping.CopyTo(record, tracked);
+            RunMapping.CopyTo(record, pending.Row);
             return;
         }
 
-        var entity = RunMapping.ToEntity(record);
         var known = batch.Isolated ? null : active.StepExists(record.RunId, record.IterationPath, record.NodeId);
         var exists = known ?? await batch.Db.Set<RunStepEntity>().AnyAsync(s =>
             s.RunId == record.RunId && s.IterationPath == record.IterationPath && s.NodeId == record.NodeId);
-        if (exists)
-        {
-            batch.Db.Attach(entity).State = EntityState.Modified;
-        }
-        else
-        {
-            batch.Db.Add(entity);
-        }
-
-        batch.Steps[key] = entity;
+        batch.Steps[key] = (RunMapping.ToEntity(record), exists);
         batch.AfterCommit(() => active.StepWritten(record.RunId, record.IterationPath, record.NodeId));
     }
 

@@ -64,7 +64,7 @@ internal sealed partial class EfRunStore(
         };
         return writes.WriteAsync(batch =>
         {
-            batch.Db.Add(entity);
+            batch.AddRun(entity);
             return Task.CompletedTask;
         });
     }
@@ -147,30 +147,18 @@ internal sealed partial class EfRunStore(
         var terminal = status.IsTerminal();
         return writes.WriteAsync(async batch =>
         {
-            // A run that already ended (e.g. cancelled while this pass ran) keeps its ending.
-            var open = batch.Db.Set<RunEntity>().Where(r => r.Id == runId
-                && (r.Status == RunStatus.Pending || r.Status == RunStatus.Running || r.Status == RunStatus.Waiting));
             if (status == RunStatus.Running)
             {
-                await open.ExecuteUpdateAsync(s => s
-                    .SetProperty(r => r.Status, RunStatus.Running)
-                    .SetProperty(r => r.StartedAt, r => r.StartedAt ?? now));
+                // A run that already ended (e.g. cancelled while this pass ran) keeps its ending.
+                await batch.Db.Set<RunEntity>()
+                    .Where(r => r.Id == runId && (r.Status == RunStatus.Pending || r.Status == RunStatus.Running || r.Status == RunStatus.Waiting))
+                    .ExecuteUpdateAsync(s => s
+                        .SetProperty(r => r.Status, RunStatus.Running)
+                        .SetProperty(r => r.StartedAt, r => r.StartedAt ?? now));
                 return;
             }
 
-            await open.ExecuteUpdateAsync(s =>
-            {
-                s.SetProperty(r => r.Status, status)
-                    .SetProperty(r => r.ErrorMessage, message)
-                    .SetProperty(r => r.ErrorCode, code)
-                    .SetProperty(r => r.StateJson, state)
-                    .SetProperty(r => r.LeaseOwner, (string?)null)
-                    .SetProperty(r => r.LeaseExpiresAt, (DateTimeOffset?)null);
-                if (terminal)
-                {
-                    s.SetProperty(r => r.FinishedAt, now).SetProperty(r => r.ReadyAt, (DateTimeOffset?)null);
-                }
-            });
+            await batch.Sql.SaveStatusAsync(runId, status, message, code, state, terminal ? now : null);
             if (status == RunStatus.Succeeded && active.HasLoops(runId))
             {
                 // Loop rows only serve a resume; a run that succeeded will not resume.

@@ -25,7 +25,16 @@ internal sealed class RunCancellations
         }
 
         entry.Reason ??= reason;
-        entry.Source.Cancel();
+        try
+        {
+            entry.Source.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The run finished between the lookup and the cancel.
+            return false;
+        }
+
         return true;
     }
 

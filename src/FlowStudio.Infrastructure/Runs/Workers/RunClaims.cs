@@ -1,4 +1,5 @@
 using FlowStudio.Core.Runs;
+using FlowStudio.Infrastructure.Data;
 using FlowStudio.Infrastructure.Database;
 using FlowStudio.Infrastructure.Runs.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -12,6 +13,14 @@ namespace FlowStudio.Infrastructure.Runs.Workers;
 /// </summary>
 internal sealed class RunClaims(RunWriteQueue writes, RunsOptions options, DatabaseOptions database, TimeProvider clock)
 {
+    private static readonly Func<FlowStudioDbContext, DateTimeOffset, int, IAsyncEnumerable<RunEntity>> Ready = EF.CompileAsyncQuery(
+        (FlowStudioDbContext db, DateTimeOffset now, int take) => db.Set<RunEntity>().AsNoTracking()
+            .Where(r => r.ReadyAt <= now
+                && (r.Status == RunStatus.Pending || r.Status == RunStatus.Waiting
+                    || (r.Status == RunStatus.Running && (r.LeaseExpiresAt == null || r.LeaseExpiresAt <= now))))
+            .OrderBy(r => r.ReadyAt)
+            .Take(take));
+
     /// <summary>This process's name in <c>Runs.LeaseOwner</c>; unique per start, so a restarted node never mistakes an orphan for its own.</summary>
     public string Owner { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
 
@@ -67,67 +76,59 @@ internal sealed class RunClaims(RunWriteQueue writes, RunsOptions options, Datab
             .SetProperty(r => r.ReadyAt, now));
     });
 
+    private static IQueryable<RunEntity> Claimable(IQueryable<RunEntity> runs, DateTimeOffset now) => runs.Where(r => r.ReadyAt <= now
+        && (r.Status == RunStatus.Pending || r.Status == RunStatus.Waiting
+            || (r.Status == RunStatus.Running && (r.LeaseExpiresAt == null || r.LeaseExpiresAt <= now))));
+
     private async Task<IReadOnlyList<ClaimedRun>> ClaimAsync(RunWriteBatch batch, int max)
     {
         var now = clock.GetUtcNow();
-        var runs = batch.Db.Set<RunEntity>();
-        var ready = runs.AsNoTracking().Where(r => r.ReadyAt <= now
-            && (r.Status == RunStatus.Pending || r.Status == RunStatus.Waiting
-                || (r.Status == RunStatus.Running && (r.LeaseExpiresAt == null || r.LeaseExpiresAt <= now))));
         var limit = options.MaxConcurrentPerFlow;
+        var candidates = new List<RunEntity>(max);
         Dictionary<Guid, int> busy = [];
-        if (limit > 0)
+        if (limit == 0)
         {
+            await foreach (var run in Ready(batch.Db, now, max))
+            {
+                candidates.Add(run);
+            }
+        }
+        else
+        {
+            var runs = batch.Db.Set<RunEntity>();
             busy = await runs.Where(r => r.Status == RunStatus.Running && r.LeaseExpiresAt > now)
                 .GroupBy(r => r.FlowId)
                 .Select(g => new { g.Key, Count = g.Count() })
                 .ToDictionaryAsync(g => g.Key, g => g.Count);
             var saturated = busy.Where(p => p.Value >= limit).Select(p => p.Key).ToList();
+            var ready = Claimable(runs.AsNoTracking(), now);
             if (saturated.Count > 0)
             {
                 ready = ready.Where(r => !saturated.Contains(r.FlowId));
             }
+
+            candidates = await ready.OrderBy(r => r.ReadyAt).Take(max * 4).ToListAsync();
         }
 
-        var candidates = await ready.OrderBy(r => r.ReadyAt).Take(limit > 0 ? max * 4 : max).ToListAsync();
-        var picked = new List<RunEntity>(Math.Min(max, candidates.Count));
+        var until = now + options.LeaseDuration;
+        var claimed = new List<ClaimedRun>(Math.Min(max, candidates.Count));
         foreach (var run in candidates)
         {
-            if (picked.Count == max)
+            if (claimed.Count == max)
             {
                 break;
             }
 
             var count = busy.GetValueOrDefault(run.FlowId);
-            if (limit == 0 || count < limit)
+            if ((limit == 0 || count < limit) && await batch.Sql.ClaimAsync(run.Id, Owner, now, until))
             {
                 busy[run.FlowId] = count + 1;
-                picked.Add(run);
+                var fresh = run.StartedAt is null;
+                run.Status = RunStatus.Running;
+                claimed.Add(new ClaimedRun(RunMapping.ToRecord(run), run.FlowId, fresh));
             }
         }
 
-        if (picked.Count == 0)
-        {
-            return [];
-        }
-
-        var ids = picked.Select(r => r.Id).ToList();
-        var until = now + options.LeaseDuration;
-        var owner = Owner;
-        await runs.Where(r => ids.Contains(r.Id) && r.ReadyAt <= now)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(r => r.Status, RunStatus.Running)
-                .SetProperty(r => r.ReadyAt, (DateTimeOffset?)null)
-                .SetProperty(r => r.LeaseOwner, owner)
-                .SetProperty(r => r.LeaseExpiresAt, until)
-                .SetProperty(r => r.StartedAt, r => r.StartedAt ?? now)
-                .SetProperty(r => r.ClaimCount, r => r.ClaimCount + 1));
-
-        return picked.Select(r =>
-        {
-            var fresh = r.StartedAt is null;
-            r.Status = RunStatus.Running;
-            return new ClaimedRun(RunMapping.ToRecord(r), r.FlowId, fresh);
-        }).ToList();
+        return claimed;
     }
 }

@@ -58,19 +58,27 @@ internal sealed partial class RunDispatcher(
 
     private async Task DispatchAsync(CancellationToken stoppingToken)
     {
+        // A claim costs about the same for one run as for many, so under load wait for a few free slots.
+        var batch = Math.Max(1, options.Workers / 8);
+        var eager = true;
         while (!stoppingToken.IsCancellationRequested)
         {
             var free = options.Workers - Volatile.Read(ref _busy);
-            var claimed = 0;
-            if (free > 0)
+            if (free >= batch || (free > 0 && eager))
             {
                 try
                 {
                     var runs = await claims.ClaimAsync(free, stoppingToken).ConfigureAwait(false);
-                    claimed = runs.Count;
                     foreach (var run in runs)
                     {
                         Start(run);
+                    }
+
+                    // Fewer than asked for: the queue is empty, so the next run queued is claimed at once.
+                    eager = runs.Count < free;
+                    if (!eager)
+                    {
+                        continue;
                     }
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
@@ -79,10 +87,8 @@ internal sealed partial class RunDispatcher(
                 }
             }
 
-            if (claimed == 0 || claimed < free)
-            {
-                await signal.WaitAsync(options.PollInterval, stoppingToken).ConfigureAwait(false);
-            }
+            // Woken by a queued run, a freed slot, a due timer; or it is time to poll.
+            eager |= !await signal.WaitAsync(options.PollInterval, stoppingToken).ConfigureAwait(false);
         }
     }
 

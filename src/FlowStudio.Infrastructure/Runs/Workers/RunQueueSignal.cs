@@ -13,12 +13,12 @@ internal sealed class RunQueueSignal
 
     public void Notify() => _wake.Writer.TryWrite(true);
 
-    /// <summary>Returns when notified or after <paramref name="timeout"/>, whichever is first.</summary>
-    public async Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    /// <summary>Returns true when notified, false after <paramref name="timeout"/> without a notification.</summary>
+    public async Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {
         if (_wake.Reader.TryRead(out _))
         {
-            return;
+            return true;
         }
 
         using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -26,10 +26,11 @@ internal sealed class RunQueueSignal
         try
         {
             await _wake.Reader.ReadAsync(timer.Token).ConfigureAwait(false);
+            return true;
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            // Timed out: time to poll.
+            return false;
         }
     }
 }

@@ -183,8 +183,8 @@ public sealed class RunWaitTests : IAsyncLifetime
         (await harness.Launcher.CancelAsync(runId, RunHarness.Admin, Ct)).Status.ShouldBe(RunCommandStatus.Succeeded);
 
         await stopped.Task.WaitAsync(TimeSpan.FromSeconds(10), Ct);
-        await Task.Delay(300, Ct);
-        var run = (await harness.Queries.GetAsync(runId, Ct))!;
+        // The stopped step is written by the worker after the call unwinds; wait for it rather than guess a delay.
+        var run = await harness.WaitForAsync(runId, r => r.Steps.Any(s => s.NodeId == "slow" && s.Status == StepStatus.Cancelled));
         run.Run.Status.ShouldBe(RunStatus.Cancelled);
         run.Steps.Single(s => s.NodeId == "slow").Status.ShouldBe(StepStatus.Cancelled);
         harness.Connector.Calls.ShouldNotContain(c => c.NodeId == "after");

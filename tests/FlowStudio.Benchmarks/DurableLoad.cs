@@ -65,7 +65,8 @@ public static class DurableLoad
         var load = new Load(host.Services, (CompletionCounter)host.Services.GetRequiredService<IRunStore>(), flowId);
         Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}, {RuntimeInformation.ProcessArchitecture}");
         Console.WriteLine($"Workers {workers}, backlog {backlog}, SQLite file in {directory}");
-        await load.ClosedLoopAsync("warmup", Math.Min(2_000, runs / 5), backlog).ConfigureAwait(false);
+        // Long enough for tiered JIT and dynamic PGO to settle: the first seconds run unoptimised code.
+        await load.ClosedLoopAsync("warmup", Math.Max(10_000, runs / 2), backlog).ConfigureAwait(false);
         var watch = Stopwatch.StartNew();
         await load.ClosedLoopAsync("sustained", runs, backlog).ConfigureAwait(false);
         watch.Stop();

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FlowStudio.Infrastructure.Data;
 
 /// <summary>
-/// The one context: Identity, audit log and Data Protection keys (later: flows, runs, inbox, reviews, connections).
+/// The one context: Identity, audit log, Data Protection keys, flows and runs (later: inbox, reviews, connections).
 /// Migrations live in one project per provider; add one to both with
 /// <c>scripts/add-migration.sh &lt;Name&gt;</c>, which runs
 /// <c>dotnet ef migrations add &lt;Name&gt; --project src/FlowStudio.Migrations.Sqlite --startup-project src/FlowStudio.Migrations.Sqlite</c>

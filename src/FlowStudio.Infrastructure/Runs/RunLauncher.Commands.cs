@@ -71,6 +71,7 @@ public sealed partial class RunLauncher
                     .SetProperty(r => r.ErrorMessage, message)
                     .SetProperty(r => r.ErrorCode, reason.Code)
                     .SetProperty(r => r.StateJson, state));
+            await batch.FlushAsync();
             await batch.Db.Set<RunStepEntity>()
                 .Where(s => s.RunId == runId && (s.Status == StepStatus.Running || s.Status == StepStatus.Waiting || s.Status == StepStatus.Pending))
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, StepStatus.Cancelled).SetProperty(x => x.CompletedAt, now));

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using FlowStudio.Core.Auditing;
 using FlowStudio.Core.Runs;
+using FlowStudio.Engine.Execution;
 using FlowStudio.Infrastructure.Auditing;
 using FlowStudio.Infrastructure.Data;
 using FlowStudio.Infrastructure.Flows;
@@ -55,21 +56,48 @@ public sealed partial class RunLauncher
         Guid flowId, JsonElement payload, AuditActor actor, string? correlation = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        var (result, flow) = await QueueAsync(flowId, payload, correlation, actor.Name, null, cancellationToken);
-        if (result.Succeeded)
+        if (Check(payload, correlation) is { } invalid)
         {
-            await _audit.RecordAsync(actor, new AuditRecord(
-                AuditActions.RunStarted, $"Started a run of '{flow!.Name}' v{flow.PublishedVersion}", "Run", result.RunId.ToString(),
-                After: new { FlowId = flowId, Version = flow.PublishedVersion, Correlation = correlation }), cancellationToken);
+            return invalid;
         }
 
-        return result;
+        var flow = await FindFlowAsync(flowId, cancellationToken);
+        if (Unstartable(flowId, flow) is { } refused)
+        {
+            return refused;
+        }
+
+        var run = NewRun(flowId, flow!.PublishedVersion!.Value, Trigger(payload), correlation, actor.Name, null);
+        await _writes.WriteAsync(batch => batch.Sql.InsertRunAsync(run));
+        _signal.Notify();
+        await _audit.RecordAsync(actor, new AuditRecord(
+            AuditActions.RunStarted, $"Started a run of '{flow.Name}' v{run.FlowVersion}", "Run", run.Id.ToString(),
+            After: new { FlowId = flowId, Version = run.FlowVersion, Correlation = run.Correlation }), cancellationToken);
+        return RunCommandResult.Success(run.Id);
     }
 
-    /// <summary>A trigger (webhook, schedule, poll, agent) queues a run; not audited, since no person acted.</summary>
+    /// <summary>
+    /// A trigger (webhook, schedule, poll, agent) queues a run; not audited, since no person acted. The
+    /// published version is read in the statement that inserts the run.
+    /// </summary>
     public async Task<RunCommandResult> EnqueueAsync(
-        Guid flowId, JsonElement payload, string? correlation = null, string? startedBy = null, CancellationToken cancellationToken = default) =>
-        (await QueueAsync(flowId, payload, correlation, startedBy, null, cancellationToken)).Result;
+        Guid flowId, JsonElement payload, string? correlation = null, string? startedBy = null, CancellationToken cancellationToken = default)
+    {
+        if (Check(payload, correlation) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var run = NewRun(flowId, 0, Trigger(payload), correlation, startedBy, null);
+        if (!await _writes.WriteAsync(batch => batch.Sql.QueueRunAsync(run)))
+        {
+            return Unstartable(flowId, await FindFlowAsync(flowId, cancellationToken))
+                ?? RunCommandResult.Invalid($"Flow {flowId} could not be started; try again.");
+        }
+
+        _signal.Notify();
+        return RunCommandResult.Success(run.Id);
+    }
 
     /// <summary>Starts a new run of the same flow version with the same input as <paramref name="runId"/>.</summary>
     public async Task<RunCommandResult> RerunAsync(Guid runId, AuditActor actor, CancellationToken cancellationToken = default)
@@ -83,11 +111,7 @@ public sealed partial class RunLauncher
         }
 
         var run = NewRun(source.FlowId, source.FlowVersion, source.TriggerJson, source.Correlation, actor.Name, runId);
-        await _writes.WriteAsync(batch =>
-        {
-            batch.AddRun(run);
-            return Task.CompletedTask;
-        });
+        await _writes.WriteAsync(batch => batch.Sql.InsertRunAsync(run));
         _signal.Notify();
         await _audit.RecordAsync(actor, new AuditRecord(
             AuditActions.RunStarted, $"Re-ran run {runId} (v{source.FlowVersion}) with the same input", "Run", run.Id.ToString(),
@@ -95,44 +119,29 @@ public sealed partial class RunLauncher
         return RunCommandResult.Success(run.Id);
     }
 
-    private async Task<(RunCommandResult Result, FlowHead? Flow)> QueueAsync(
-        Guid flowId, JsonElement payload, string? correlation, string? startedBy, Guid? sourceRunId, CancellationToken cancellationToken)
+    private static string Trigger(JsonElement payload) => payload.ValueKind == JsonValueKind.Undefined ? "{}" : payload.GetRawText();
+
+    private static RunCommandResult? Unstartable(Guid flowId, FlowHead? flow) => flow switch
     {
-        var trigger = payload.ValueKind == JsonValueKind.Undefined ? "{}" : payload.GetRawText();
-        if (System.Text.Encoding.UTF8.GetByteCount(trigger) > _options.MaxTriggerBytes)
+        null => RunCommandResult.NotFound($"No flow with id {flowId}."),
+        { PublishedVersion: null } => RunCommandResult.Invalid($"Flow '{flow.Name}' has no published version; publish it before starting a run."),
+        _ => null,
+    };
+
+    private RunCommandResult? Check(JsonElement payload, string? correlation)
+    {
+        if (payload.ValueKind != JsonValueKind.Undefined && JsonValues.ByteLength(payload) > _options.MaxTriggerBytes)
         {
-            return (RunCommandResult.Invalid($"The payload is larger than {_options.MaxTriggerBytes} bytes (Runs:MaxTriggerBytes)."), null);
+            return RunCommandResult.Invalid($"The payload is larger than {_options.MaxTriggerBytes} bytes (Runs:MaxTriggerBytes).");
         }
 
-        if (correlation is { Length: > 200 })
-        {
-            return (RunCommandResult.Invalid("The correlation text is longer than 200 characters."), null);
-        }
+        return correlation is { Length: > 200 } ? RunCommandResult.Invalid("The correlation text is longer than 200 characters.") : null;
+    }
 
-        FlowHead? flow;
-        await using (var db = await _contexts.CreateDbContextAsync(cancellationToken))
-        {
-            flow = await FlowById(db, flowId);
-        }
-
-        if (flow is null)
-        {
-            return (RunCommandResult.NotFound($"No flow with id {flowId}."), null);
-        }
-
-        if (flow.PublishedVersion is not { } version)
-        {
-            return (RunCommandResult.Invalid($"Flow '{flow.Name}' has no published version; publish it before starting a run."), flow);
-        }
-
-        var run = NewRun(flowId, version, trigger, string.IsNullOrWhiteSpace(correlation) ? null : correlation.Trim(), startedBy, sourceRunId);
-        await _writes.WriteAsync(batch =>
-        {
-            batch.AddRun(run);
-            return Task.CompletedTask;
-        });
-        _signal.Notify();
-        return (RunCommandResult.Success(run.Id), flow);
+    private async Task<FlowHead?> FindFlowAsync(Guid flowId, CancellationToken cancellationToken)
+    {
+        await using var db = await _contexts.CreateDbContextAsync(cancellationToken);
+        return await FlowById(db, flowId);
     }
 
     private RunEntity NewRun(Guid flowId, int version, string trigger, string? correlation, string? startedBy, Guid? sourceRunId)
@@ -145,7 +154,7 @@ public sealed partial class RunLauncher
             FlowId = flowId,
             FlowVersion = version,
             Status = RunStatus.Pending,
-            Correlation = correlation,
+            Correlation = string.IsNullOrWhiteSpace(correlation) ? null : correlation.Trim(),
             CreatedAt = now,
             TriggerJson = trigger,
             ReadyAt = now,

@@ -65,6 +65,45 @@ public sealed class RunConcurrencyTests
         peak.ShouldBe(1);
     }
 
+    [Fact]
+    public async Task Lease_RenewedWhileALongStepRuns_RunIsNotTakenOver()
+    {
+        await using var harness = await RunHarness.StartAsync(settings: new Dictionary<string, string?> { ["Runs:LeaseDuration"] = "00:00:01" });
+        var flowId = await harness.PublishAsync(Holding("Long", "x.long").Build());
+        harness.Connector.Handler = async (call, ct) =>
+        {
+            await Task.Delay(2_500, ct);
+            return TestConnector.Echo(call);
+        };
+
+        var runId = await harness.StartRunAsync(flowId);
+        await harness.WaitForStatusAsync(runId, RunStatus.Succeeded);
+
+        harness.Connector.Calls.ShouldHaveSingleItem("a lease that lapsed would let the run be claimed and the step run twice");
+    }
+
+    // start ──► loop (8 at a time) ─item─► charge ─► loop.loop
+    [Fact]
+    public async Task ForEach_ParallelItemsThroughTheWorkers_EachItemOnceAndOldStepsDropped()
+    {
+        await using var harness = await RunHarness.StartAsync(settings: new Dictionary<string, string?> { ["Runs:RetainedIterations"] = "10" });
+        var flowId = await harness.PublishAsync(new TestFlow("Parallel")
+            .Node("start", NodeTypeKeys.ManualTrigger)
+            .Node("loop", NodeTypeKeys.ForEach, """{ "items": "[trigger.items]", "parallelism": 8 }""")
+            .Node("charge", NodeTypeKeys.ConnectorAction, """{ "connection": "c", "operation": "x.charge", "inputs": { "n": "[item]" } }""")
+            .Connect("start", "loop").Connect("loop", "charge", PortNames.Item).Connect("charge", "loop", toPort: PortNames.Loop)
+            .Build());
+        var items = string.Join(",", Enumerable.Range(0, 60));
+
+        var runId = await harness.StartRunAsync(flowId, $$"""{"items":[{{items}}]}""");
+        var run = await harness.WaitForStatusAsync(runId, RunStatus.Succeeded);
+
+        harness.Connector.Effects.Count.ShouldBe(60);
+        harness.Connector.Effects.Values.ShouldAllBe(n => n == 1);
+        run.Steps.Single(s => s.NodeId == "loop").Output!.Value.GetProperty("results").GetArrayLength().ShouldBe(60);
+        run.Steps.Count(s => s.NodeId == "charge").ShouldBe(10, "steps of items past the retained ones are dropped once done");
+    }
+
     private static void InterlockedMax(ref int target, int value)
     {
         int seen;

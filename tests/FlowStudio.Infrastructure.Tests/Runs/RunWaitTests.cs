@@ -20,7 +20,8 @@ public sealed class RunWaitTests : IAsyncLifetime
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public async ValueTask InitializeAsync() => harness = await RunHarness.StartAsync();
+    // Polling every five minutes: only a Quartz trigger (or a decision) can wake a waiting run in these tests.
+    public async ValueTask InitializeAsync() => harness = await RunHarness.StartAsync(settings: new Dictionary<string, string?> { ["Runs:PollInterval"] = "00:05:00" });
 
     public async ValueTask DisposeAsync() => await harness.DisposeAsync();
 
@@ -73,6 +74,21 @@ public sealed class RunWaitTests : IAsyncLifetime
 
         run.Steps.Single(s => s.NodeId == "approve").Port.ShouldBe(PortNames.Rejected);
         harness.Connector.Calls.ShouldHaveSingleItem().NodeId.ShouldBe("notify");
+    }
+
+    [Fact]
+    public async Task Approval_NobodyDecidesBeforeTheTimeout_ContinuesAtTimedOut()
+    {
+        var flow = ApprovalFlow(timeout: """, "timeout": "PT1S" """).Node("late", NodeTypeKeys.ConnectorAction, """{ "connection": "slack", "operation": "slack.post_message" }""")
+            .Connect("approve", "late", PortNames.TimedOut).Build();
+        var flowId = await harness.PublishAsync(flow);
+        var runId = await harness.StartRunAsync(flowId, """{"amount":5}""");
+        await harness.WaitForStatusAsync(runId, RunStatus.Waiting);
+
+        var run = await harness.WaitForStatusAsync(runId, RunStatus.Succeeded, TimeSpan.FromSeconds(10));
+
+        run.Steps.Single(s => s.NodeId == "approve").Port.ShouldBe(PortNames.TimedOut);
+        harness.Connector.Calls.ShouldHaveSingleItem().NodeId.ShouldBe("late");
     }
 
     // start ──► wait (PT1S) ──► act

@@ -65,13 +65,14 @@ internal sealed partial class EfRunStore
         if (batch.Steps.TryGetValue(key, out var pending))
         {
             RunMapping.CopyTo(record, pending.Row);
+            pending.Dirty = true;
             return;
         }
 
         var known = batch.Isolated ? null : active.StepExists(record.RunId, record.IterationPath, record.NodeId);
         var exists = known ?? await batch.Db.Set<RunStepEntity>().AnyAsync(s =>
             s.RunId == record.RunId && s.IterationPath == record.IterationPath && s.NodeId == record.NodeId);
-        batch.Steps[key] = (RunMapping.ToEntity(record), exists);
+        batch.Steps[key] = new PendingStep(RunMapping.ToEntity(record), exists);
         batch.AfterCommit(() => active.StepWritten(record.RunId, record.IterationPath, record.NodeId));
     }
 
@@ -79,6 +80,7 @@ internal sealed partial class EfRunStore
     private async Task DropIterationAsync(RunWriteBatch batch, Guid runId, string iterationPath)
     {
         var nested = iterationPath + "/";
+        await batch.FlushAsync();
         await batch.Db.Set<RunStepEntity>()
             .Where(s => s.RunId == runId && (s.IterationPath == iterationPath || s.IterationPath.StartsWith(nested)))
             .ExecuteDeleteAsync();

@@ -62,11 +62,7 @@ internal sealed partial class EfRunStore(
             TriggerJson = run.Trigger.GetRawText(),
             StateJson = RunMapping.WriteState(run.Error),
         };
-        return writes.WriteAsync(batch =>
-        {
-            batch.AddRun(entity);
-            return Task.CompletedTask;
-        });
+        return writes.WriteAsync(batch => batch.Sql.InsertRunAsync(entity));
     }
 
     public async Task<RunSnapshot?> LoadAsync(Guid runId, CancellationToken cancellationToken)

@@ -34,6 +34,25 @@ internal sealed class RowCommand<T>
             columns);
     }
 
+    /// <summary>
+    /// INSERT … SELECT: the row's values, except the <paramref name="computed"/> columns, which are taken
+    /// from <paramref name="from"/> (a FROM … WHERE clause); no row is inserted when it finds nothing.
+    /// </summary>
+    public static RowCommand<T> InsertSelect(IModel model, ISqlGenerationHelper sql, string computedProperty, string computed, Func<Func<string, string>, string> from)
+    {
+        var (table, all) = Describe(model, sql, keysLast: false);
+        var entity = model.FindEntityType(typeof(T))!;
+        var store = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        var computedColumn = sql.DelimitIdentifier(entity.FindProperty(computedProperty)!.GetColumnName(store)!);
+        var bound = all.Where(c => c.Name != computedColumn).ToArray();
+        var values = all.Select(c => c.Name == computedColumn ? computed : c.Parameter);
+        string ParameterOf(string property) =>
+            bound.Single(c => c.Name == sql.DelimitIdentifier(entity.FindProperty(property)!.GetColumnName(store)!)).Parameter;
+        return new RowCommand<T>(
+            $"INSERT INTO {table} ({string.Join(", ", all.Select(c => c.Name))}) SELECT {string.Join(", ", values)} {from(ParameterOf)}",
+            bound);
+    }
+
     public static RowCommand<T> Update(IModel model, ISqlGenerationHelper sql)
     {
         var (table, columns) = Describe(model, sql, keysLast: true);

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using FlowStudio.Core.Runs;
 using FlowStudio.Infrastructure.Data;
+using FlowStudio.Infrastructure.Flows;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -15,6 +16,7 @@ namespace FlowStudio.Infrastructure.Runs.Storage;
 internal sealed class RunSql
 {
     private readonly RowCommand<RunEntity> _insertRun;
+    private readonly RowCommand<RunEntity> _queueRun;
     private readonly RowCommand<RunStepEntity> _insertStep;
     private readonly RowCommand<RunStepEntity> _updateStep;
     private readonly string _saveStatus;
@@ -29,6 +31,17 @@ internal sealed class RunSql
         var model = db.Model;
         var sql = db.GetService<ISqlGenerationHelper>();
         _insertRun = RowCommand<RunEntity>.Insert(model, sql);
+
+        // Queue a run of the flow's published version, read in the same statement: no version, no run.
+        var flows = model.FindEntityType(typeof(FlowRecord))!;
+        var flowTable = StoreObjectIdentifier.Table(flows.GetTableName()!, flows.GetSchema());
+        string FlowColumn(string property) => sql.DelimitIdentifier(flows.FindProperty(property)!.GetColumnName(flowTable)!);
+        _queueRun = RowCommand<RunEntity>.InsertSelect(
+            model,
+            sql,
+            nameof(RunEntity.FlowVersion),
+            FlowColumn(nameof(FlowRecord.PublishedVersion)),
+            parameterOf => $"FROM {sql.DelimitIdentifier(flowTable.Name, flowTable.Schema)} WHERE {FlowColumn(nameof(FlowRecord.Id))} = {parameterOf(nameof(RunEntity.FlowId))} AND {FlowColumn(nameof(FlowRecord.PublishedVersion))} IS NOT NULL");
         _insertStep = RowCommand<RunStepEntity>.Insert(model, sql);
         _updateStep = RowCommand<RunStepEntity>.Update(model, sql);
         var runs = model.FindEntityType(typeof(RunEntity))!;
@@ -75,6 +88,7 @@ internal sealed class RunSql
     public sealed class Session(RunSql sql, DbConnection connection, DbTransaction transaction) : IAsyncDisposable
     {
         private DbCommand? _insertRun;
+        private DbCommand? _queueRun;
         private DbCommand? _insertStep;
         private DbCommand? _updateStep;
         private DbCommand? _saveStatus;
@@ -105,6 +119,10 @@ internal sealed class RunSql
 
         public Task InsertRunAsync(RunEntity run) =>
             sql._insertRun.ExecuteAsync(_insertRun ??= sql._insertRun.Create(connection, transaction), run);
+
+        /// <summary>Inserts the run with its flow's published version; false when the flow is unknown or unpublished.</summary>
+        public async Task<bool> QueueRunAsync(RunEntity run) =>
+            await sql._queueRun.ExecuteAsync(_queueRun ??= sql._queueRun.Create(connection, transaction), run).ConfigureAwait(false) == 1;
 
         /// <returns>False when an update found no row (it was never written, or was dropped).</returns>
         public async Task<bool> SaveStepAsync(RunStepEntity step, bool exists)
@@ -148,7 +166,7 @@ internal sealed class RunSql
 
         public async ValueTask DisposeAsync()
         {
-            foreach (var command in new[] { _insertRun, _insertStep, _updateStep, _saveStatus, _claim })
+            foreach (var command in new[] { _insertRun, _queueRun, _insertStep, _updateStep, _saveStatus, _claim })
             {
                 if (command is not null)
                 {

@@ -11,12 +11,7 @@ internal sealed class RunWrite<T>(Func<RunWriteBatch, Task<T>> apply, bool await
 
     public override bool Awaited => awaited;
 
-    public override async Task ApplyAsync(RunWriteBatch batch)
-    {
-        var t = System.Diagnostics.Stopwatch.GetTimestamp();
-        _result = await apply(batch).ConfigureAwait(false);
-        DebugStats.Op(apply.Method.DeclaringType!.Name + "." + apply.Method.Name, System.Diagnostics.Stopwatch.GetTimestamp() - t);
-    }
+    public override async Task ApplyAsync(RunWriteBatch batch) => _result = await apply(batch).ConfigureAwait(false);
 
     public override void Succeed() => _done.TrySetResult(_result);
 

@@ -86,9 +86,7 @@ internal sealed partial class RunWriteQueue : IAsyncDisposable, IDisposable
                 batch.Add(write);
             }
 
-            var sw = System.Diagnostics.Stopwatch.StartNew();
             await CommitAsync(batch).ConfigureAwait(false);
-            DebugStats.Record(batch.Count, sw.Elapsed);
             batch.Clear();
         }
     }
@@ -138,7 +136,6 @@ internal sealed partial class RunWriteQueue : IAsyncDisposable, IDisposable
         {
             // A retried attempt starts from a clean slate on the same context.
             db.ChangeTracker.Clear();
-            var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
             _sql ??= RunSql.For(db);
 
             // Serializable: on SQLite that is BEGIN IMMEDIATE (the write lock up front, so reading then writing never
@@ -147,19 +144,14 @@ internal sealed partial class RunWriteQueue : IAsyncDisposable, IDisposable
             await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable).ConfigureAwait(false);
             await using var sql = _sql.Open(db);
             var batch = new RunWriteBatch(db, sql, isolated);
-            var t1 = System.Diagnostics.Stopwatch.GetTimestamp();
             foreach (var write in writes)
             {
                 await write.ApplyAsync(batch).ConfigureAwait(false);
             }
 
-            var t2 = System.Diagnostics.Stopwatch.GetTimestamp();
             await batch.FlushAsync().ConfigureAwait(false);
             await db.SaveChangesAsync().ConfigureAwait(false);
-            var t3 = System.Diagnostics.Stopwatch.GetTimestamp();
             await transaction.CommitAsync().ConfigureAwait(false);
-            var t4 = System.Diagnostics.Stopwatch.GetTimestamp();
-            DebugStats.Phases(t1 - t0, t2 - t1, t3 - t2, t4 - t3);
             committed = batch;
         }).ConfigureAwait(false);
         committed!.Committed();
@@ -170,38 +162,4 @@ internal sealed partial class RunWriteQueue : IAsyncDisposable, IDisposable
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A step start record could not be written; the step's end record will carry it")]
     private partial void LogUnobservedWriteFailed(Exception exception);
-}
-
-internal static class DebugStats
-{
-    private static long _batches, _writes, _ticks;
-    private static long _last = System.Diagnostics.Stopwatch.GetTimestamp();
-    private static long _begin, _apply, _save, _commit;
-
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (long N, long T)> _ops = new();
-
-    public static void Op(string name, long ticks) => _ops.AddOrUpdate(name, (1, ticks), (_, v) => (v.N + 1, v.T + ticks));
-
-    public static void Phases(long begin, long apply, long save, long commit)
-    {
-        _begin += begin; _apply += apply; _save += save; _commit += commit;
-    }
-
-    private static string ms(long t) => (t * 1000.0 / System.Diagnostics.Stopwatch.Frequency).ToString("F0", System.Globalization.CultureInfo.InvariantCulture);
-
-    public static void Record(int writes, TimeSpan elapsed)
-    {
-        _batches++;
-        _writes += writes;
-        _ticks += elapsed.Ticks;
-        if (System.Diagnostics.Stopwatch.GetElapsedTime(_last) > TimeSpan.FromSeconds(2))
-        {
-            Console.WriteLine($"writer: {_batches} batches, {_writes} writes ({(double)_writes / _batches:F1}/batch), busy {TimeSpan.FromTicks(_ticks).TotalMilliseconds:F0} ms of {System.Diagnostics.Stopwatch.GetElapsedTime(_last).TotalMilliseconds:F0} ms, {TimeSpan.FromTicks(_ticks).TotalMicroseconds / _writes:F1} us/write");
-            Console.WriteLine($"   begin {ms(_begin)} apply {ms(_apply)} save {ms(_save)} commit {ms(_commit)}");
-            foreach (var (k, v) in _ops.OrderByDescending(o => o.Value.T).Take(6)) Console.WriteLine($"      {k}: {v.N} x {ms(v.T * 1000) } us total/1000 => {(v.T * 1_000_000.0 / System.Diagnostics.Stopwatch.Frequency / v.N).ToString("F0", System.Globalization.CultureInfo.InvariantCulture)} us each");
-            _ops.Clear();
-            _batches = _writes = _ticks = _begin = _apply = _save = _commit = 0;
-            _last = System.Diagnostics.Stopwatch.GetTimestamp();
-        }
-    }
 }

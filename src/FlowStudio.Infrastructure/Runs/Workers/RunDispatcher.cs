@@ -19,6 +19,7 @@ internal sealed partial class RunDispatcher(
     RunsOptions options,
     ILogger<RunDispatcher> logger) : BackgroundService
 {
+    private static readonly TimeSpan GatherWindow = TimeSpan.FromMilliseconds(5);
     private readonly HashSet<Task> _inFlight = [];
     private int _busy;
 
@@ -87,8 +88,10 @@ internal sealed partial class RunDispatcher(
                 }
             }
 
-            // Woken by a queued run, a freed slot, a due timer; or it is time to poll.
-            eager |= !await signal.WaitAsync(options.PollInterval, stoppingToken).ConfigureAwait(false);
+            // Woken by a queued run, a freed slot, a due timer; or it is time to poll. With a backlog and a few
+            // free slots, gather more for a moment, but never leave a slot idle behind long-running passes.
+            var wait = free > 0 && !eager ? GatherWindow : options.PollInterval;
+            eager |= !await signal.WaitAsync(wait, stoppingToken).ConfigureAwait(false);
         }
     }
 

@@ -2,9 +2,11 @@ using FlowStudio.Core.Catalog;
 using FlowStudio.Core.Runs;
 using FlowStudio.Engine.Execution;
 using FlowStudio.Infrastructure.Runs.Scheduling;
+using FlowStudio.Infrastructure.Runs.Storage;
 using FlowStudio.Infrastructure.Runs.Workers;
 using FlowStudio.Infrastructure.Tests.Runs.Support;
 using FlowStudio.Infrastructure.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 
@@ -115,8 +117,11 @@ public sealed class RunRecoveryTests
             runId = await stopping.StartRunAsync(await stopping.PublishAsync(TwoEffects().Build()));
             await entered.Task.WaitAsync(TimeSpan.FromSeconds(10), Ct);
             await stopping.Host.StopAsync(TimeSpan.FromMilliseconds(200));
-            var left = (await stopping.Queries.GetAsync(runId, Ct))!;
-            left.Run.Status.ShouldBe(RunStatus.Running);
+            await using var db = stopping.Host.CreateDbContext();
+            var left = await db.Set<RunEntity>().SingleAsync(r => r.Id == runId, Ct);
+            left.Status.ShouldBe(RunStatus.Running);
+            left.LeaseOwner.ShouldBeNull("the run was handed back");
+            left.ReadyAt.ShouldNotBeNull();
         }
 
         connector.Handler = (call, _) => Task.FromResult(TestConnector.Echo(call));

@@ -30,7 +30,7 @@ public sealed class SqlServerRunSqlTests
         statements[1].ShouldEndWith("FROM [Flows] WHERE [Id] = @p7 AND [PublishedVersion] IS NOT NULL");
         statements[2].ShouldStartWith("INSERT INTO [RunSteps] (");
         statements[3].ShouldStartWith("UPDATE [RunSteps] SET [Attempt] = ");
-        statements[3].ShouldEndWith("WHERE [RunId] = @p0 AND [IterationPath] = @p1 AND [NodeId] = @p2");
+        statements[3].ShouldEndWith("WHERE [RunId] = @p15 AND [IterationPath] = @p16 AND [NodeId] = @p17");
         statements[4].ShouldContain("WHERE [Id] = @id AND [Status] IN (@pending, @running, @waiting)");
         statements[5].ShouldContain("[ClaimCount] = [ClaimCount] + 1");
         statements.ShouldAllBe(s => !s.Contains('"'));

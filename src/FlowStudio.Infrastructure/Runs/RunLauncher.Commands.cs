@@ -38,6 +38,7 @@ public sealed partial class RunLauncher
         if (result.Succeeded)
         {
             _signal.Notify();
+            _changes.Publish(runId, RunStatus.Pending);
             await _audit.RecordAsync(actor, new AuditRecord(AuditActions.RunRetried, $"Retried run {runId} from its failed step", "Run", runId.ToString()), cancellationToken);
         }
 
@@ -83,6 +84,7 @@ public sealed partial class RunLauncher
         }
 
         _cancellations.Cancel(runId, RunStopReason.Cancelled);
+        _changes.Publish(runId, RunStatus.Cancelled);
         await _timers.CancelAsync(runId, cancellationToken);
         await _audit.RecordAsync(actor, new AuditRecord(AuditActions.RunCancelled, $"Cancelled run {runId}", "Run", runId.ToString()), cancellationToken);
         return result;
@@ -133,6 +135,7 @@ public sealed partial class RunLauncher
         if (result.Succeeded)
         {
             _signal.Notify();
+            _changes.Publish(result.RunId!.Value, null);
             await _audit.RecordAsync(actor, new AuditRecord(
                 AuditActions.RunWaitResolved, $"Resolved wait {bookmarkId} as '{resolution.Outcome}'", "Run", result.RunId.ToString(),
                 After: new { BookmarkId = bookmarkId, resolution.Outcome, resolution.Comment }), cancellationToken);

@@ -27,6 +27,7 @@ public sealed partial class RunLauncher
     private readonly RunQueueSignal _signal;
     private readonly RunCancellations _cancellations;
     private readonly RunTimers _timers;
+    private readonly RunChanges _changes;
     private readonly AuditLog _audit;
     private readonly RunsOptions _options;
     private readonly TimeProvider _clock;
@@ -37,6 +38,7 @@ public sealed partial class RunLauncher
         RunQueueSignal signal,
         RunCancellations cancellations,
         RunTimers timers,
+        RunChanges changes,
         AuditLog audit,
         RunsOptions options,
         TimeProvider clock)
@@ -46,6 +48,7 @@ public sealed partial class RunLauncher
         _signal = signal;
         _cancellations = cancellations;
         _timers = timers;
+        _changes = changes;
         _audit = audit;
         _options = options;
         _clock = clock;
@@ -68,8 +71,7 @@ public sealed partial class RunLauncher
         }
 
         var run = NewRun(flowId, flow!.PublishedVersion!.Value, Trigger(payload), correlation, actor.Name, null);
-        await _writes.WriteAsync(batch => batch.Sql.InsertRunAsync(run));
-        _signal.Notify();
+        await QueuedAsync(run);
         await _audit.RecordAsync(actor, new AuditRecord(
             AuditActions.RunStarted, $"Started a run of '{flow.Name}' v{run.FlowVersion}", "Run", run.Id.ToString(),
             After: new { FlowId = flowId, Version = run.FlowVersion, Correlation = run.Correlation }), cancellationToken);
@@ -96,6 +98,7 @@ public sealed partial class RunLauncher
         }
 
         _signal.Notify();
+        _changes.Publish(run.Id, RunStatus.Pending);
         return RunCommandResult.Success(run.Id);
     }
 
@@ -111,12 +114,18 @@ public sealed partial class RunLauncher
         }
 
         var run = NewRun(source.FlowId, source.FlowVersion, source.TriggerJson, source.Correlation, actor.Name, runId);
-        await _writes.WriteAsync(batch => batch.Sql.InsertRunAsync(run));
-        _signal.Notify();
+        await QueuedAsync(run);
         await _audit.RecordAsync(actor, new AuditRecord(
             AuditActions.RunStarted, $"Re-ran run {runId} (v{source.FlowVersion}) with the same input", "Run", run.Id.ToString(),
             After: new { source.FlowId, Version = source.FlowVersion, SourceRunId = runId }), cancellationToken);
         return RunCommandResult.Success(run.Id);
+    }
+
+    private async Task QueuedAsync(RunEntity run)
+    {
+        await _writes.WriteAsync(batch => batch.Sql.InsertRunAsync(run));
+        _signal.Notify();
+        _changes.Publish(run.Id, RunStatus.Pending);
     }
 
     private static string Trigger(JsonElement payload) => payload.ValueKind == JsonValueKind.Undefined ? "{}" : payload.GetRawText();

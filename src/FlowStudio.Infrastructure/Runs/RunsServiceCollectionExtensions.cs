@@ -35,6 +35,7 @@ public static class RunsServiceCollectionExtensions
         services.TryAddSingleton<IConnectorInvoker, UnavailableConnectorInvoker>();
 
         services.AddSingleton<RunQueueSignal>();
+        services.AddSingleton<RunChanges>();
         services.AddSingleton<RunWriteQueue>();
         services.AddSingleton<ActiveRuns>();
         services.AddSingleton<EfRunStore>();
@@ -63,6 +64,7 @@ public static class RunsServiceCollectionExtensions
             sp.GetRequiredService<RunQueueSignal>(),
             sp.GetRequiredService<RunCancellations>(),
             sp.GetRequiredService<RunTimers>(),
+            sp.GetRequiredService<RunChanges>(),
             sp.GetRequiredService<AuditLog>(),
             options,
             sp.GetRequiredService<TimeProvider>()));

@@ -3,7 +3,6 @@ using FlowStudio.Core.Catalog;
 using FlowStudio.Core.Runs;
 using FlowStudio.Engine.Execution;
 using FlowStudio.Infrastructure.Tests.Runs.Support;
-using FlowStudio.Infrastructure.Tests.Support;
 
 namespace FlowStudio.Infrastructure.Tests.Runs;
 
@@ -31,7 +30,8 @@ public sealed class CrashTests
     [Fact]
     public async Task KilledMidRun_Restarted_CompletesWithEveryEffectExactlyOnce()
     {
-        var directory = SqliteServices.NewDirectory();
+        using var temp = new TempDirectory();
+        var directory = temp.Path;
         var ledger = Path.Combine(directory, "ledger.txt");
         Guid runId;
         await using (var setup = await RunHarness.StartAsync(workers: false, directory: directory))
@@ -73,7 +73,6 @@ public sealed class CrashTests
         effects.GroupBy(e => e.Key).ShouldAllBe(g => g.Count() == 1);
         var expected = Enumerable.Range(0, Items).Select(i => IdempotencyKeys.For(runId, "invoice", $"loop[{i}]")).Append(IdempotencyKeys.For(runId, "summary", ""));
         effects.Select(e => e.Key).ShouldBe(expected, ignoreOrder: true);
-        Directory.Delete(directory, recursive: true);
     }
 
     private static List<(string Key, string Line)> Effects(string ledger)

@@ -5,7 +5,6 @@ using FlowStudio.Engine.Execution;
 using FlowStudio.Infrastructure.Runs.Storage;
 using FlowStudio.Infrastructure.Runs.Workers;
 using FlowStudio.Infrastructure.Tests.Runs.Support;
-using FlowStudio.Infrastructure.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -23,7 +22,8 @@ public sealed class RunClaimTests
     [Fact]
     public async Task Claim_ThreeNodesAtOnce_EveryRunClaimedExactlyOnce()
     {
-        var directory = SqliteServices.NewDirectory();
+        using var temp = new TempDirectory();
+        var directory = temp.Path;
         await using var first = await RunHarness.StartAsync(workers: false, directory: directory);
         await using var second = await RunHarness.StartAsync(workers: false, directory: directory);
         await using var third = await RunHarness.StartAsync(workers: false, directory: directory);
@@ -91,7 +91,8 @@ public sealed class RunClaimTests
     [Fact]
     public async Task Lease_NotRenewed_ExpiresAndAnotherNodeTakesTheRun()
     {
-        var directory = SqliteServices.NewDirectory();
+        using var temp = new TempDirectory();
+        var directory = temp.Path;
         var shortLease = new Dictionary<string, string?> { ["Runs:LeaseDuration"] = "00:00:01" };
         await using var dead = await RunHarness.StartAsync(workers: false, settings: shortLease, directory: directory);
         await using var alive = await RunHarness.StartAsync(workers: false, settings: shortLease, directory: directory);

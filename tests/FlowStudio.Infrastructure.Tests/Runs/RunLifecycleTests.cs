@@ -57,6 +57,22 @@ public sealed class RunLifecycleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Changes_WhileARunExecutes_ArePublishedAfterEachCommit()
+    {
+        var flowId = await harness.PublishAsync(InvoiceFlow().Build());
+        var seen = new System.Collections.Concurrent.ConcurrentQueue<RunChangedEventArgs>();
+        harness.Services.GetRequiredService<RunChanges>().Changed += (_, change) => seen.Enqueue(change);
+
+        var runId = await harness.StartRunAsync(flowId, """{"customer":"C-9","amount":1}""");
+        await harness.WaitForStatusAsync(runId, RunStatus.Succeeded);
+        await harness.WaitForAsync(runId, _ => seen.Any(c => c.Status == RunStatus.Succeeded));
+
+        var mine = seen.Where(c => c.RunId == runId).ToList();
+        mine.ShouldContain(c => c.Status == RunStatus.Pending);
+        mine.Count(c => c.Status is null).ShouldBeGreaterThanOrEqualTo(5, "one per step write at least");
+    }
+
+    [Fact]
     public async Task Start_FlowWithoutPublishedVersion_IsRefusedWithAClearMessage()
     {
         var created = await harness.Services.GetRequiredService<FlowStore>().CreateAsync(InvoiceFlow().Build(), RunHarness.Admin, Ct);

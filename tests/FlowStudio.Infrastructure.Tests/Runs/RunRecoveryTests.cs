@@ -2,9 +2,10 @@ using FlowStudio.Core.Catalog;
 using FlowStudio.Core.Runs;
 using FlowStudio.Engine.Execution;
 using FlowStudio.Infrastructure.Runs.Scheduling;
+using FlowStudio.Infrastructure.Runs.Storage;
 using FlowStudio.Infrastructure.Runs.Workers;
 using FlowStudio.Infrastructure.Tests.Runs.Support;
-using FlowStudio.Infrastructure.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 
@@ -26,7 +27,8 @@ public sealed class RunRecoveryTests
     [Fact]
     public async Task Restart_RunDiedInTheMiddleOfAStep_ResumesFromTheLastCompletedStep()
     {
-        var directory = SqliteServices.NewDirectory();
+        using var temp = new TempDirectory();
+        var directory = temp.Path;
         var connector = new TestConnector();
         Guid runId;
         await using (var crashed = await RunHarness.StartAsync(workers: false, directory: directory, connector: connector))
@@ -63,14 +65,14 @@ public sealed class RunRecoveryTests
         connector.Effects.Count.ShouldBe(2);
         connector.Effects.Values.ShouldAllBe(n => n == 1);
         run.Steps.Single(s => s.NodeId == "second").Attempt.ShouldBeGreaterThanOrEqualTo(1);
-        Directory.Delete(directory, recursive: true);
     }
 
     // start ──► wait (PT2S) ──► act
     [Fact]
     public async Task Restart_WhileWaitingOnATimer_TimerIsRestoredFromTheDatabase()
     {
-        var directory = SqliteServices.NewDirectory();
+        using var temp = new TempDirectory();
+        var directory = temp.Path;
         var connector = new TestConnector();
         var flow = new TestFlow("Delayed")
             .Node("start", NodeTypeKeys.ManualTrigger)
@@ -90,13 +92,13 @@ public sealed class RunRecoveryTests
 
         await after.WaitForStatusAsync(runId, RunStatus.Succeeded, TimeSpan.FromSeconds(10));
         connector.Calls.ShouldHaveSingleItem();
-        Directory.Delete(directory, recursive: true);
     }
 
     [Fact]
     public async Task Shutdown_WhileAStepRuns_RunIsHandedBackAndTheNextStartFinishesIt()
     {
-        var directory = SqliteServices.NewDirectory();
+        using var temp = new TempDirectory();
+        var directory = temp.Path;
         var connector = new TestConnector();
         var entered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         connector.Handler = async (call, ct) =>
@@ -115,8 +117,11 @@ public sealed class RunRecoveryTests
             runId = await stopping.StartRunAsync(await stopping.PublishAsync(TwoEffects().Build()));
             await entered.Task.WaitAsync(TimeSpan.FromSeconds(10), Ct);
             await stopping.Host.StopAsync(TimeSpan.FromMilliseconds(200));
-            var left = (await stopping.Queries.GetAsync(runId, Ct))!;
-            left.Run.Status.ShouldBe(RunStatus.Running);
+            await using var db = stopping.Host.CreateDbContext();
+            var left = await db.Set<RunEntity>().SingleAsync(r => r.Id == runId, Ct);
+            left.Status.ShouldBe(RunStatus.Running);
+            left.LeaseOwner.ShouldBeNull("the run was handed back");
+            left.ReadyAt.ShouldNotBeNull();
         }
 
         connector.Handler = (call, _) => Task.FromResult(TestConnector.Echo(call));
@@ -124,6 +129,5 @@ public sealed class RunRecoveryTests
         await next.WaitForStatusAsync(runId, RunStatus.Succeeded);
         connector.Calls.Count(c => c.NodeId == "first").ShouldBe(1);
         connector.Effects.Values.ShouldAllBe(n => n == 1);
-        Directory.Delete(directory, recursive: true);
     }
 }

@@ -73,7 +73,11 @@ internal sealed partial class EfRunStore
         var exists = known ?? await batch.Db.Set<RunStepEntity>().AnyAsync(s =>
             s.RunId == record.RunId && s.IterationPath == record.IterationPath && s.NodeId == record.NodeId);
         batch.Steps[key] = new PendingStep(RunMapping.ToEntity(record), exists);
-        batch.AfterCommit(() => active.StepWritten(record.RunId, record.IterationPath, record.NodeId));
+        batch.AfterCommit(() =>
+        {
+            active.StepWritten(record.RunId, record.IterationPath, record.NodeId);
+            changes.Publish(record.RunId, null);
+        });
     }
 
     /// <summary>A finished for-each item past the retained ones: its steps (and loops nested in it) are no longer needed.</summary>

@@ -19,6 +19,7 @@ internal sealed partial class EfRunStore(
     RunWriteQueue writes,
     ActiveRuns active,
     RunQueueSignal signal,
+    RunChanges changes,
     RunsOptions options,
     TimeProvider clock) : IRunStore
 {
@@ -151,6 +152,7 @@ internal sealed partial class EfRunStore(
                     .ExecuteUpdateAsync(s => s
                         .SetProperty(r => r.Status, RunStatus.Running)
                         .SetProperty(r => r.StartedAt, r => r.StartedAt ?? now));
+                batch.AfterCommit(() => changes.Publish(runId, RunStatus.Running));
                 return;
             }
 
@@ -163,6 +165,7 @@ internal sealed partial class EfRunStore(
 
             batch.AfterCommit(() =>
             {
+                changes.Publish(runId, status);
                 active.Forget(runId);
                 if (status == RunStatus.Waiting)
                 {

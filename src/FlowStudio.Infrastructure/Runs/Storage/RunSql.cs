@@ -80,6 +80,9 @@ internal sealed class RunSql
 
     public static RunSql For(FlowStudioDbContext db) => new(db);
 
+    /// <summary>Every statement, for tests that check them per provider without a server.</summary>
+    internal IReadOnlyList<string> Statements => [_insertRun.Sql, _queueRun.Sql, _insertStep.Sql, _updateStep.Sql, _saveStatus, _claim];
+
     public Session Open(FlowStudioDbContext db) =>
         new(this, db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Run writes need the batch's transaction."));

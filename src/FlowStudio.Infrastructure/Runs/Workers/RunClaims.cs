@@ -76,7 +76,7 @@ internal sealed class RunClaims(RunWriteQueue writes, RunsOptions options, Datab
             .SetProperty(r => r.ReadyAt, now));
     });
 
-    private static IQueryable<RunEntity> Claimable(IQueryable<RunEntity> runs, DateTimeOffset now) => runs.Where(r => r.ReadyAt <= now
+    internal static IQueryable<RunEntity> Claimable(IQueryable<RunEntity> runs, DateTimeOffset now) => runs.Where(r => r.ReadyAt <= now
         && (r.Status == RunStatus.Pending || r.Status == RunStatus.Waiting
             || (r.Status == RunStatus.Running && (r.LeaseExpiresAt == null || r.LeaseExpiresAt <= now))));
 

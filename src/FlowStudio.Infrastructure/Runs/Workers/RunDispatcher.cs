@@ -20,6 +20,7 @@ internal sealed partial class RunDispatcher(
     ILogger<RunDispatcher> logger) : BackgroundService
 {
     private static readonly TimeSpan GatherWindow = TimeSpan.FromMilliseconds(5);
+    private static readonly TimeSpan HandBackGrace = TimeSpan.FromSeconds(2);
     private readonly HashSet<Task> _inFlight = [];
     private int _busy;
 
@@ -28,6 +29,12 @@ internal sealed partial class RunDispatcher(
         // Past the host's shutdown timeout, in-flight passes are cancelled; their runs stay resumable.
         await using var timeout = cancellationToken.Register(() => cancellations.CancelAll(RunStopReason.Shutdown));
         await base.StopAsync(cancellationToken).ConfigureAwait(false);
+
+        // base.StopAsync returns as soon as the host gives up; give the cancelled passes a moment to hand their runs back.
+        if (ExecuteTask is { IsCompleted: false } running)
+        {
+            await Task.WhenAny(running, Task.Delay(HandBackGrace, CancellationToken.None)).ConfigureAwait(false);
+        }
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -29,7 +29,7 @@ public static class AccountEndpoints
         AuditLog audit)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var actor = CurrentActor.FromPrincipal(context.User, context.Connection.RemoteIpAddress?.ToString());
+        var actor = CurrentActor.FromHttpContext(context);
         await signInManager.SignOutAsync();
         await audit.RecordAsync(actor, new AuditRecord(AuditActions.SignedOut, $"{actor.Name} signed out", "User", actor.Id));
         return TypedResults.LocalRedirect(string.IsNullOrEmpty(returnUrl)

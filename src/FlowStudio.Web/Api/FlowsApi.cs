@@ -61,7 +61,7 @@ public static class FlowsApi
             return problem;
         }
 
-        var result = await store.CreateAsync(definition!, Actor(context), context.RequestAborted);
+        var result = await store.CreateAsync(definition!, CurrentActor.FromHttpContext(context), context.RequestAborted);
         return result.Status == FlowCommandStatus.Succeeded
             ? TypedResults.Created($"/api/v1/flows/{result.Flow!.Id}", new FlowSavedResponse(result.Flow, result.Issues))
             : Failure(result);
@@ -82,7 +82,7 @@ public static class FlowsApi
             return problem;
         }
 
-        var result = await store.SaveDraftAsync(id, definition!, revision, Actor(context), context.RequestAborted);
+        var result = await store.SaveDraftAsync(id, definition!, revision, CurrentActor.FromHttpContext(context), context.RequestAborted);
         return result.Status == FlowCommandStatus.Succeeded ? TypedResults.Ok(new FlowSavedResponse(result.Flow!, result.Issues)) : Failure(result);
     }
 
@@ -107,12 +107,9 @@ public static class FlowsApi
             return TypedResults.Problem("If-Match must be a flow revision number in quotes.", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var result = await store.PublishAsync(id, revision, Actor(context), context.RequestAborted);
+        var result = await store.PublishAsync(id, revision, CurrentActor.FromHttpContext(context), context.RequestAborted);
         return result.Status == FlowCommandStatus.Succeeded ? TypedResults.Ok(new FlowSavedResponse(result.Flow!, result.Issues)) : Failure(result);
     }
-
-    private static Infrastructure.Auditing.AuditActor Actor(HttpContext context) =>
-        CurrentActor.FromPrincipal(context.User, context.Connection.RemoteIpAddress?.ToString());
 
     private static bool TryReadRevision(HttpContext context, out int? revision)
     {

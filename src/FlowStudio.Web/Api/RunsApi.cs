@@ -84,21 +84,21 @@ public static class RunsApi
                 title: "Invalid payload", extensions: new Dictionary<string, object?> { ["line"] = e.LineNumber + 1, ["position"] = e.BytePositionInLine + 1 });
         }
 
-        var result = await launcher.StartAsync(id, payload, Actor(context), correlation, context.RequestAborted);
+        var result = await launcher.StartAsync(id, payload, CurrentActor.FromHttpContext(context), correlation, context.RequestAborted);
         return result.Succeeded
             ? TypedResults.Accepted($"/api/v1/runs/{result.RunId}", new { runId = result.RunId })
             : Failure(result);
     }
 
     public static async Task<IResult> RetryAsync(Guid id, HttpContext context, RunLauncher launcher) =>
-        Outcome(await launcher.RetryAsync(id, Actor(context), context.RequestAborted));
+        Outcome(await launcher.RetryAsync(id, CurrentActor.FromHttpContext(context), context.RequestAborted));
 
     public static async Task<IResult> CancelAsync(Guid id, HttpContext context, RunLauncher launcher) =>
-        Outcome(await launcher.CancelAsync(id, Actor(context), context.RequestAborted));
+        Outcome(await launcher.CancelAsync(id, CurrentActor.FromHttpContext(context), context.RequestAborted));
 
     public static async Task<IResult> RerunAsync(Guid id, HttpContext context, RunLauncher launcher)
     {
-        var result = await launcher.RerunAsync(id, Actor(context), context.RequestAborted);
+        var result = await launcher.RerunAsync(id, CurrentActor.FromHttpContext(context), context.RequestAborted);
         return result.Succeeded ? TypedResults.Accepted($"/api/v1/runs/{result.RunId}", new { runId = result.RunId }) : Failure(result);
     }
 
@@ -111,7 +111,4 @@ public static class RunsApi
         RunCommandStatus.Conflict => TypedResults.Problem(result.Message, statusCode: StatusCodes.Status409Conflict, title: "Not possible now"),
         _ => TypedResults.Problem(result.Message, statusCode: StatusCodes.Status422UnprocessableEntity, title: "Cannot start"),
     };
-
-    private static Infrastructure.Auditing.AuditActor Actor(HttpContext context) =>
-        CurrentActor.FromPrincipal(context.User, context.Connection.RemoteIpAddress?.ToString());
 }

@@ -13,6 +13,13 @@ public sealed class CurrentActor(AuthenticationStateProvider authentication, Cir
         return FromPrincipal(user, client.IpAddress);
     }
 
+    /// <summary>The caller of an HTTP endpoint (cookie or API token), with the address the request came from.</summary>
+    public static AuditActor FromHttpContext(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return FromPrincipal(context.User, context.Connection.RemoteIpAddress?.ToString());
+    }
+
     public static AuditActor FromPrincipal(ClaimsPrincipal user, string? ipAddress)
     {
         ArgumentNullException.ThrowIfNull(user);

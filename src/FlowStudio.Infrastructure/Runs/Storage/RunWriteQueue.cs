@@ -61,6 +61,7 @@ internal sealed partial class RunWriteQueue : IAsyncDisposable, IDisposable
         await _loop.ConfigureAwait(false);
     }
 
+    // Only for hosts disposed synchronously; the loop runs on the thread pool, so waiting here cannot deadlock.
     public void Dispose()
     {
         _queue.Writer.TryComplete();

@@ -50,8 +50,8 @@ public partial class RunList
         {
             FlowId = flowId,
             Statuses = statuses.Count == 0 ? null : statuses,
-            From = from is { } f ? new DateTimeOffset(DateTime.SpecifyKind(f.Date, DateTimeKind.Utc)) : null,
-            To = to is { } t ? new DateTimeOffset(DateTime.SpecifyKind(t.Date.AddDays(1).AddTicks(-1), DateTimeKind.Utc)) : null,
+            From = UtcDays.StartOf(from),
+            To = UtcDays.EndOf(to),
             Text = text,
             Skip = skip,
             Take = PageSize,

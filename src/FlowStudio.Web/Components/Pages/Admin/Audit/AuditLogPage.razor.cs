@@ -24,9 +24,8 @@ public partial class AuditLogPage
             text,
             action,
             actor,
-            from is { } f ? Utc(f.Date) : null,
-            // "To" is a whole day: include everything up to its last tick.
-            to is { } t ? Utc(t.Date.AddDays(1).AddTicks(-1)) : null,
+            UtcDays.StartOf(from),
+            UtcDays.EndOf(to),
             state.Page * state.PageSize,
             state.PageSize);
         var page = await Audit.SearchAsync(query, cancellationToken);
@@ -43,14 +42,12 @@ public partial class AuditLogPage
                 ["text"] = text,
                 ["action"] = action,
                 ["actor"] = actor,
-                ["from"] = from is { } f ? Utc(f.Date).ToString("O", CultureInfo.InvariantCulture) : null,
-                ["to"] = to is { } t ? Utc(t.Date.AddDays(1).AddTicks(-1)).ToString("O", CultureInfo.InvariantCulture) : null,
+                ["from"] = UtcDays.StartOf(from)?.ToString("O", CultureInfo.InvariantCulture),
+                ["to"] = UtcDays.EndOf(to)?.ToString("O", CultureInfo.InvariantCulture),
             };
             return QueryHelpers.AddQueryString("/admin/audit/export", query.Where(p => !string.IsNullOrEmpty(p.Value)));
         }
     }
-
-    private static DateTimeOffset Utc(DateTime date) => new(DateTime.SpecifyKind(date, DateTimeKind.Utc));
 
     private Task OnTextChangedAsync(string? value) => ReloadWith(() => text = value);
 

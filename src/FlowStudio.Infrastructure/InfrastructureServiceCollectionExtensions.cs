@@ -1,3 +1,4 @@
+using FlowStudio.Connectors.Runtime;
 using FlowStudio.Core.Catalog;
 using FlowStudio.Core.Expressions;
 using FlowStudio.Core.Validation;
@@ -49,7 +50,7 @@ public static class InfrastructureServiceCollectionExtensions
         builder.Services.AddScoped<IdentitySeeder>();
         builder.Services.AddScoped<UserAdministration>();
         builder.Services.AddSingleton<PersonalAccessTokens>();
-        builder.Services.TryAddSingleton<INodeCatalog>(_ => NodeCatalog.CreateBuiltIn());
+        builder.Services.TryAddSingleton<INodeCatalog>(sp => CreateCatalog(sp.GetServices<IConnectorModule>()));
         builder.Services.TryAddSingleton(sp => new ExpressionEngine(sp.GetRequiredService<TimeProvider>()));
         builder.Services.TryAddSingleton<FlowValidator>();
         builder.Services.AddSingleton<FlowStore>();
@@ -57,6 +58,19 @@ public static class InfrastructureServiceCollectionExtensions
         builder.Services.AddHealthChecks().AddDbContextCheck<FlowStudioDbContext>("database");
         builder.AddFlowStudioRuns(database);
         return builder;
+    }
+
+    /// <summary>The built-in node types plus every registered connector module's operations.</summary>
+    public static NodeCatalog CreateCatalog(IEnumerable<IConnectorModule> modules)
+    {
+        ArgumentNullException.ThrowIfNull(modules);
+        var catalog = NodeCatalog.CreateBuiltIn();
+        foreach (var operation in modules.SelectMany(m => m.Operations))
+        {
+            catalog.AddOperation(operation);
+        }
+
+        return catalog;
     }
 
     /// <summary>Applies the provider, connection string and migrations assembly; shared with the design-time factories.</summary>

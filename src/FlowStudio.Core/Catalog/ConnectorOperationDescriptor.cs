@@ -4,7 +4,8 @@ namespace FlowStudio.Core.Catalog;
 
 /// <summary>
 /// An operation a connector offers to the connector action and poll trigger nodes, e.g.
-/// <c>zoho-books.create_invoice</c>. Its input fields are filled through the node's field mapping.
+/// <c>zoho-books.invoices.create</c>, declared once: the palette, the mapping editor, validation and the
+/// agent gateway are generated from it. Its input fields are filled through the node's field mapping.
 /// </summary>
 public sealed record ConnectorOperationDescriptor
 {
@@ -16,8 +17,17 @@ public sealed record ConnectorOperationDescriptor
 
     public string? Description { get; init; }
 
+    /// <summary>Data source (reads) or action (changes something outside).</summary>
+    public ConnectorOperationKind Kind { get; init; } = ConnectorOperationKind.DataSource;
+
+    /// <summary>How a retried or resumed call avoids a second effect.</summary>
+    public IdempotencyStrategy Idempotency { get; init; } = IdempotencyStrategy.ReadOnly;
+
+    /// <summary>What the operation returns, for the data picker; null when it returns nothing worth mapping.</summary>
+    public ConnectorOutputShape? Output { get; init; }
+
     /// <summary>Creates or changes something outside; the engine gives such calls an idempotency key.</summary>
-    public bool HasSideEffects { get; init; }
+    public bool HasSideEffects => Kind == ConnectorOperationKind.Action;
 
     public ImmutableArray<ConfigFieldDescriptor> Inputs { get; init; } = [];
 

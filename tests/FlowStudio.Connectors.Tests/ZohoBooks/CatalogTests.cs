@@ -1,6 +1,5 @@
-using FlowStudio.Connectors.Catalog;
-using FlowStudio.Connectors.ZohoBooks.Catalog;
 using FlowStudio.Core.Catalog;
+using FlowStudio.Connectors.ZohoBooks.Catalog;
 
 namespace FlowStudio.Connectors.Tests.ZohoBooks;
 
@@ -34,7 +33,7 @@ public sealed class CatalogTests
             "organizations.list",
         ];
 
-        ZohoBooksOperations.All.Select(o => o.Descriptor.Operation).ShouldBe(expected, ignoreOrder: true);
+        ZohoBooksOperations.All.Select(o => o.Operation).ShouldBe(expected, ignoreOrder: true);
     }
 
     [Fact]
@@ -42,14 +41,14 @@ public sealed class CatalogTests
     {
         foreach (var operation in ZohoBooksOperations.All)
         {
-            operation.Descriptor.HasSideEffects.ShouldBe(operation.Kind == ConnectorOperationKind.Action, operation.Key);
+            operation.HasSideEffects.ShouldBe(operation.Kind == ConnectorOperationKind.Action, operation.Key);
             (operation.Idempotency == IdempotencyStrategy.ReadOnly).ShouldBe(operation.Kind == ConnectorOperationKind.DataSource, operation.Key);
-            operation.Output.Fields.ShouldNotBeEmpty(operation.Key);
-            operation.Descriptor.Inputs.Select(i => i.Key).ShouldBeUnique(operation.Key);
+            operation.Output.ShouldNotBeNull().Fields.ShouldNotBeEmpty(operation.Key);
+            operation.Inputs.Select(i => i.Key).ShouldBeUnique(operation.Key);
             if (operation.Key.EndsWith(".create", StringComparison.Ordinal))
             {
                 operation.Idempotency.ShouldBeOneOf(IdempotencyStrategy.ReferenceLookup, IdempotencyStrategy.NaturalKeyLookup);
-                operation.Descriptor.Inputs.ShouldContain(i => i.Key == "idempotency_key", operation.Key);
+                operation.Inputs.ShouldContain(i => i.Key == "idempotency_key", operation.Key);
             }
         }
     }
@@ -59,8 +58,8 @@ public sealed class CatalogTests
     {
         var create = ZohoBooksOperations.Find("zoho-books.invoices.create")!;
 
-        create.Descriptor.Inputs.Where(i => i.Required).Select(i => i.Key).ShouldBe(["customer_id", "line_items"]);
-        create.Output.IsList.ShouldBeFalse();
+        create.Inputs.Where(i => i.Required).Select(i => i.Key).ShouldBe(["customer_id", "line_items"]);
+        create.Output.ShouldNotBeNull().IsList.ShouldBeFalse();
         create.Output.Fields.ShouldContain(f => f.Name == "total" && f.Type == "decimal");
     }
 }

@@ -130,7 +130,7 @@ public class NodeCatalogTests
     [Fact]
     public void AddOperation_ConnectorOperation_IsFoundByKey()
     {
-        _catalog.AddOperation(new ConnectorOperationDescriptor { Connector = "zoho-books", Operation = "create_invoice", DisplayName = "Create invoice", HasSideEffects = true });
+        _catalog.AddOperation(new ConnectorOperationDescriptor { Connector = "zoho-books", Operation = "create_invoice", DisplayName = "Create invoice", Kind = ConnectorOperationKind.Action });
 
         _catalog.FindOperation("zoho-books.create_invoice").ShouldNotBeNull().HasSideEffects.ShouldBeTrue();
         _catalog.HasConnector("zoho-books").ShouldBeTrue();

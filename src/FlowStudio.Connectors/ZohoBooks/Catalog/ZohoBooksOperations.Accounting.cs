@@ -1,10 +1,10 @@
-using FlowStudio.Connectors.Catalog;
+using FlowStudio.Core.Catalog;
 
 namespace FlowStudio.Connectors.ZohoBooks.Catalog;
 
 public static partial class ZohoBooksOperations
 {
-    private static IEnumerable<ConnectorOperation> Accounting() =>
+    private static IEnumerable<ConnectorOperationDescriptor> Accounting() =>
     [
         Read("organizations.list", "List organizations", "Organisations the connection's user can reach.",
             Many("organization", "organization_id", "name", "is_default_org:boolean", "currency_code", "country")),

@@ -1,4 +1,4 @@
-using FlowStudio.Connectors.Catalog;
+using FlowStudio.Core.Catalog;
 
 namespace FlowStudio.Connectors.ZohoBooks.Catalog;
 
@@ -12,7 +12,7 @@ public static partial class ZohoBooksOperations
 
     private static readonly string[] PersonFields = ["contact_person_id", "contact_id", "first_name", "last_name", "email", "phone", "is_primary_contact:boolean"];
 
-    private static IEnumerable<ConnectorOperation> Contacts() =>
+    private static IEnumerable<ConnectorOperationDescriptor> Contacts() =>
     [
         Read("contacts.search", "Search contacts", "Contacts by email, name, company or tax number.", Many("contact", ContactFields),
             Text("email", "Email"), Text("name", "Name contains"), Text("company", "Company contains"), Text("tax_number", "Tax number"),

@@ -1,4 +1,4 @@
-using FlowStudio.Connectors.Catalog;
+using FlowStudio.Core.Catalog;
 
 namespace FlowStudio.Connectors.ZohoBooks.Catalog;
 
@@ -10,7 +10,7 @@ public static partial class ZohoBooksOperations
         "currency_code", "sub_total:decimal", "tax_total:decimal", "total:decimal", "balance:decimal", "payment_made:decimal", "invoice_url",
     ];
 
-    private static IEnumerable<ConnectorOperation> Invoices() =>
+    private static IEnumerable<ConnectorOperationDescriptor> Invoices() =>
     [
         Read("invoices.list", "List invoices", "Invoices by status, customer and dates, page by page.", Many("invoice", InvoiceFields),
             Choice("status", "Status", false, "draft", "sent", "overdue", "unpaid", "partially_paid", "paid", "void", "viewed"),

@@ -1,4 +1,4 @@
-using FlowStudio.Connectors.Catalog;
+using FlowStudio.Core.Catalog;
 
 namespace FlowStudio.Connectors.ZohoBooks.Catalog;
 
@@ -10,7 +10,7 @@ public static partial class ZohoBooksOperations
     private static readonly string[] ExpenseFields =
         ["expense_id", "date:date", "account_id", "account_name", "amount:decimal", "tax_amount:decimal", "total:decimal", "vendor_id", "customer_id", "reference_number", "status"];
 
-    private static IEnumerable<ConnectorOperation> Payables() =>
+    private static IEnumerable<ConnectorOperationDescriptor> Payables() =>
     [
         Write("bills.create", "Create bill", "A vendor bill; an existing bill of the same number and vendor is returned on retry.",
             IdempotencyStrategy.NaturalKeyLookup, One("bill", BillFields),

@@ -1,4 +1,4 @@
-using FlowStudio.Connectors.Catalog;
+using FlowStudio.Core.Catalog;
 
 namespace FlowStudio.Connectors.ZohoBooks.Catalog;
 
@@ -8,7 +8,7 @@ public static partial class ZohoBooksOperations
 
     private static readonly string[] DocumentFields = ["customer_id", "customer_name", "status", "date:date", "reference_number", "currency_code", "total:decimal"];
 
-    private static IEnumerable<ConnectorOperation> Receivables() =>
+    private static IEnumerable<ConnectorOperationDescriptor> Receivables() =>
     [
         Write("customer_payments.create", "Record customer payment", "A payment applied to one or more invoices; a retried step finds the payment it recorded.",
             IdempotencyStrategy.ReferenceLookup,

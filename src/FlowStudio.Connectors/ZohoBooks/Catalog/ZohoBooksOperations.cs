@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using FlowStudio.Connectors.Catalog;
 using FlowStudio.Core.Catalog;
 
 namespace FlowStudio.Connectors.ZohoBooks.Catalog;
@@ -12,12 +11,12 @@ public static partial class ZohoBooksOperations
 {
     public const string Connector = "zoho-books";
 
-    private static readonly Lazy<ImmutableArray<ConnectorOperation>> Declared = new(() =>
+    private static readonly Lazy<ImmutableArray<ConnectorOperationDescriptor>> Declared = new(() =>
         [.. Contacts(), .. Invoices(), .. Receivables(), .. Payables(), .. Accounting()]);
 
-    public static ImmutableArray<ConnectorOperation> All => Declared.Value;
+    public static ImmutableArray<ConnectorOperationDescriptor> All => Declared.Value;
 
-    public static ConnectorOperation? Find(string key) => All.FirstOrDefault(o => o.Key == key);
+    public static ConnectorOperationDescriptor? Find(string key) => All.FirstOrDefault(o => o.Key == key);
 
     /// <summary>Adds every operation's descriptor to the catalog.</summary>
     /// <exception cref="InvalidOperationException">An operation is already registered.</exception>
@@ -26,14 +25,14 @@ public static partial class ZohoBooksOperations
         ArgumentNullException.ThrowIfNull(catalog);
         foreach (var operation in All)
         {
-            catalog.AddOperation(operation.Descriptor);
+            catalog.AddOperation(operation);
         }
     }
 
-    private static ConnectorOperation Read(string operation, string name, string description, ConnectorOutputShape output, params ConfigFieldDescriptor[] inputs) =>
+    private static ConnectorOperationDescriptor Read(string operation, string name, string description, ConnectorOutputShape output, params ConfigFieldDescriptor[] inputs) =>
         Declare(operation, name, description, ConnectorOperationKind.DataSource, IdempotencyStrategy.ReadOnly, output, inputs);
 
-    private static ConnectorOperation Write(
+    private static ConnectorOperationDescriptor Write(
         string operation,
         string name,
         string description,
@@ -42,26 +41,24 @@ public static partial class ZohoBooksOperations
         params ConfigFieldDescriptor[] inputs) =>
         Declare(operation, name, description, ConnectorOperationKind.Action, idempotency, output, inputs);
 
-    private static ConnectorOperation Declare(
+    private static ConnectorOperationDescriptor Declare(
         string operation,
         string name,
         string description,
         ConnectorOperationKind kind,
         IdempotencyStrategy idempotency,
         ConnectorOutputShape output,
-        ConfigFieldDescriptor[] inputs) => new(
-            new ConnectorOperationDescriptor
-            {
-                Connector = Connector,
-                Operation = operation,
-                DisplayName = name,
-                Description = description,
-                HasSideEffects = kind == ConnectorOperationKind.Action,
-                Inputs = [.. inputs],
-            },
-            kind,
-            output,
-            idempotency);
+        ConfigFieldDescriptor[] inputs) => new()
+        {
+            Connector = Connector,
+            Operation = operation,
+            DisplayName = name,
+            Description = description,
+            Kind = kind,
+            Idempotency = idempotency,
+            Output = output,
+            Inputs = [.. inputs],
+        };
 
     private static ConfigFieldDescriptor Text(string key, string label, bool required = false, string? help = null) =>
         new(key, label, ConfigFieldType.Text) { Required = required, HelpText = help };

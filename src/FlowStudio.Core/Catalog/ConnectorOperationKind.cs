@@ -1,4 +1,4 @@
-namespace FlowStudio.Connectors.Catalog;
+namespace FlowStudio.Core.Catalog;
 
 public enum ConnectorOperationKind
 {

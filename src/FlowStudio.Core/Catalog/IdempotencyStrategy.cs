@@ -1,4 +1,4 @@
-namespace FlowStudio.Connectors.Catalog;
+namespace FlowStudio.Core.Catalog;
 
 /// <summary>How a retried or resumed step avoids doing its work twice.</summary>
 public enum IdempotencyStrategy

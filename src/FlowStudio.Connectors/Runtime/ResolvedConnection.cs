@@ -1,0 +1,25 @@
+namespace FlowStudio.Connectors.Runtime;
+
+/// <summary>
+/// A stored connection with its secrets decrypted, handed to a connector module for one call. Keys of
+/// <see cref="Settings"/> and <see cref="Secrets"/> are declared by each connector (e.g.
+/// <c>ZohoBooksConnectionSettings</c>). For a sandbox connection the resolver fills in the in-app sandbox
+/// base address in <see cref="SandboxBaseUrl"/>. <see cref="ToString"/> never shows a secret.
+/// </summary>
+public sealed record ResolvedConnection(
+    string Id,
+    string Name,
+    string Connector,
+    bool IsSandbox,
+    IReadOnlyDictionary<string, string> Settings,
+    IReadOnlyDictionary<string, string> Secrets)
+{
+    /// <summary>The app's own address (e.g. <c>http://127.0.0.1:5000/</c>) when <see cref="IsSandbox"/>.</summary>
+    public Uri? SandboxBaseUrl { get; init; }
+
+    public string? Setting(string key) => Settings.TryGetValue(key, out var value) ? value : null;
+
+    public string? Secret(string key) => Secrets.TryGetValue(key, out var value) ? value : null;
+
+    public override string ToString() => $"{Connector} connection '{Name}' ({Id}{(IsSandbox ? ", sandbox" : string.Empty)})";
+}

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using FlowStudio.Core.Catalog;
+using FlowStudio.Core.Connections;
 using FlowStudio.Engine.Contracts;
 
 namespace FlowStudio.Connectors.Runtime;
@@ -23,6 +24,9 @@ public interface IConnectorModule
     string Icon { get; }
 
     ImmutableArray<ConnectorOperationDescriptor> Operations { get; }
+
+    /// <summary>What a person fills to connect a real account; the Connections page renders its form from these.</summary>
+    ImmutableArray<ConnectionFieldDescriptor> ConnectionFields { get; }
 
     /// <summary>
     /// Runs <paramref name="request"/> (its <see cref="ConnectorCall.Operation"/> is one of <see cref="Operations"/>'

@@ -1,3 +1,5 @@
+using FlowStudio.Connectors.ZohoBooks;
+using FlowStudio.Core.Connections;
 using FlowStudio.Core.Security;
 using FlowStudio.Infrastructure.Database;
 using FlowStudio.Sandbox.ZohoBooks;
@@ -26,8 +28,25 @@ public static class SandboxHostingExtensions
             options.DatabasePath = Path.Combine(dataDirectory, "sandbox-zoho-books.db");
             builder.Configuration.GetSection("Sandbox:ZohoBooks").Bind(options);
         });
+        builder.Services.AddSingleton(ZohoBooksSandboxTemplate());
         return builder;
     }
+
+    /// <summary>The one-click sandbox connection: the sandbox's demo OAuth client and organisation.</summary>
+    private static SandboxConnectionTemplate ZohoBooksSandboxTemplate() => new(
+        "zoho-books",
+        "Zoho Books sandbox",
+        new Dictionary<string, string>
+        {
+            [ZohoBooksConnectionSettings.DataCenter] = "com",
+            [ZohoBooksConnectionSettings.ClientId] = ZohoSandboxDemo.ClientId,
+            [ZohoBooksConnectionSettings.OrganizationId] = ZohoSandboxDemo.OrganizationId,
+        },
+        new Dictionary<string, string>
+        {
+            [ZohoBooksConnectionSettings.ClientSecret] = ZohoSandboxDemo.ClientSecret,
+            [ZohoBooksConnectionSettings.RefreshToken] = ZohoSandboxDemo.RefreshToken,
+        });
 
     public static WebApplication MapFlowStudioSandboxes(this WebApplication app)
     {

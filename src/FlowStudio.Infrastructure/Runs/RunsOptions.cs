@@ -31,6 +31,9 @@ public sealed record RunsOptions
     /// <summary>Largest trigger payload a run accepts, in UTF-8 bytes.</summary>
     public int MaxTriggerBytes { get; init; } = 1024 * 1024;
 
+    /// <summary>How often ended runs are checked for follow-ups (resume a waiting parent, start a failure handler) missed by events.</summary>
+    public TimeSpan FollowUpSweepInterval { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <exception cref="InvalidOperationException">A setting is out of range; the message names the key.</exception>
     public static RunsOptions FromConfiguration(IConfiguration configuration)
     {
@@ -41,6 +44,7 @@ public sealed record RunsOptions
         Require(options.PollInterval >= TimeSpan.FromMilliseconds(10), "Runs:PollInterval", "at least 00:00:00.010", options.PollInterval);
         Require(options.LeaseDuration >= TimeSpan.FromSeconds(1), "Runs:LeaseDuration", "at least 00:00:01", options.LeaseDuration);
         Require(options.RetainedIterations >= 0, "Runs:RetainedIterations", "0 or more", options.RetainedIterations);
+        Require(options.FollowUpSweepInterval >= TimeSpan.FromMilliseconds(100), "Runs:FollowUpSweepInterval", "at least 00:00:00.100", options.FollowUpSweepInterval);
         Require(options.MaxTriggerBytes >= 1024, "Runs:MaxTriggerBytes", "at least 1024", options.MaxTriggerBytes);
         return options;
     }

@@ -5,6 +5,7 @@ using FlowStudio.Engine.Execution;
 using FlowStudio.Infrastructure.Auditing;
 using FlowStudio.Infrastructure.Data;
 using FlowStudio.Infrastructure.Database;
+using FlowStudio.Infrastructure.Runs.FollowUps;
 using FlowStudio.Infrastructure.Runs.Scheduling;
 using FlowStudio.Infrastructure.Runs.Storage;
 using FlowStudio.Infrastructure.Runs.Workers;
@@ -69,6 +70,9 @@ public static class RunsServiceCollectionExtensions
             options,
             sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<RunQueries>();
+        services.AddSingleton<RunOutputs>();
+        services.TryAddSingleton<ISubFlowRunner, SubFlowRunner>();
+        services.AddSingleton<RunFollowUps>();
 
         services.AddQuartz(QuartzProperties.For(database, builder.Configuration), quartz => quartz
             .AddJob<ResumeRunJob>(job => job.WithIdentity(ResumeRunJob.Key).StoreDurably()));
@@ -76,6 +80,7 @@ public static class RunsServiceCollectionExtensions
         {
             services.AddQuartzHostedService(quartz => quartz.WaitForJobsToComplete = true);
             services.AddHostedService<RunDispatcher>();
+            services.AddHostedService(sp => sp.GetRequiredService<RunFollowUps>());
         }
 
         return builder;

@@ -81,11 +81,11 @@ public sealed class ActionTests
         outcome.Error!.Code.ShouldBe("http.url");
     }
 
-    // start ──► child (sub-flow "billing")
+    // start ──► child (sub-flow "billing", no wait)
     [Fact]
     public async Task CallSubFlow_PassesInputAndKey()
     {
-        var runner = new FakeSubFlows();
+        var runner = new FakeSubFlows(RunStatus.Pending);
         _engine.SubFlows = runner;
         var flow = new FlowBuilder()
             .Node("start", NodeTypeKeys.ManualTrigger)
@@ -99,8 +99,88 @@ public sealed class ActionTests
         call.Input.GetRawText().ShouldBe("""{"amount":5.25}""");
         call.WaitForCompletion.ShouldBeFalse();
         call.IdempotencyKey.ShouldBe(IdempotencyKeys.For(_engine.RunId, "child", string.Empty));
-        _engine.Output("child").ShouldBe("""{"childRun":"r-1"}""");
+        _engine.Output("child").ShouldBe($$"""{"runId":"{{FakeSubFlows.ChildId}}","status":"Pending"}""");
     }
+
+    // start ──► child (sub-flow, wait) ──► done
+    [Fact]
+    public async Task CallSubFlow_Waiting_ParksUntilTheChildEnds_ThenContinuesWithItsOutput()
+    {
+        var runner = new FakeSubFlows(RunStatus.Running);
+        _engine.SubFlows = runner;
+        var flow = SubFlowThenDone();
+
+        var parked = await _engine.StartAsync(flow, """{"amount":5.25}""");
+
+        parked.Status.ShouldBe(RunStatus.Waiting);
+        var bookmark = (await _engine.Memory.FindBookmarkAsync(parked.BookmarkId!, TestContext.Current.CancellationToken))!;
+        bookmark.Wait.ShouldBe(new WaitForEventBookmark(SubFlowResult.CompletedEvent, FakeSubFlows.ChildId.ToString()));
+        _engine.Ran("done").ShouldBeFalse();
+
+        var resumed = await _engine.Interpreter().ResumeAsync(
+            flow.Build(), parked.BookmarkId!,
+            new BookmarkResolution(SubFlowResult.Succeeded, EngineHarness.Start) { Data = JsonValues.Parse("""{"invoice_id":"INV-7"}""") },
+            TestContext.Current.CancellationToken);
+
+        resumed.ShouldNotBeNull().Status.ShouldBe(RunStatus.Succeeded);
+        _engine.Output("child").ShouldBe("""{"invoice_id":"INV-7"}""");
+        _engine.Ran("done").ShouldBeTrue();
+        runner.Calls.Count.ShouldBe(1);
+    }
+
+    // start ──► child (sub-flow, wait) ──► done ; child ──error──► handle
+    [Fact]
+    public async Task CallSubFlow_ChildFailure_FollowsTheErrorPort()
+    {
+        var runner = new FakeSubFlows(RunStatus.Running);
+        _engine.SubFlows = runner;
+        var flow = SubFlowThenDone().Node("handle", NodeTypeKeys.Stop).Connect("child", "handle", PortNames.Error);
+
+        var parked = await _engine.StartAsync(flow);
+        var resumed = await _engine.Interpreter().ResumeAsync(
+            flow.Build(), parked.BookmarkId!,
+            new BookmarkResolution(SubFlowResult.Failed, EngineHarness.Start) { Comment = "Zoho said the customer is inactive" },
+            TestContext.Current.CancellationToken);
+
+        resumed.ShouldNotBeNull().Status.ShouldBe(RunStatus.Succeeded);
+        _engine.Ran("handle").ShouldBeTrue();
+        _engine.Ran("done").ShouldBeFalse();
+        _engine.Step("child").Error!.Message.ShouldContain("Zoho said the customer is inactive");
+    }
+
+    // start ──► child (sub-flow finished already) ──► done
+    [Fact]
+    public async Task CallSubFlow_ChildAlreadyFinished_ContinuesAtOnce()
+    {
+        _engine.SubFlows = new FakeSubFlows(RunStatus.Succeeded);
+
+        var outcome = await _engine.StartAsync(SubFlowThenDone());
+
+        outcome.Status.ShouldBe(RunStatus.Succeeded);
+        _engine.Output("child").ShouldBe("""{"total":10.10}""");
+    }
+
+    // start ──► child (unknown flow)
+    [Fact]
+    public async Task CallSubFlow_Refused_FailsTheStepWithTheReason()
+    {
+        _engine.SubFlows = new FakeSubFlows(RunStatus.Pending);
+        var flow = new FlowBuilder()
+            .Node("start", NodeTypeKeys.ManualTrigger)
+            .Node("child", NodeTypeKeys.CallSubFlow, """{ "flowId": "nope" }""")
+            .Connect("start", "child");
+
+        var outcome = await _engine.StartAsync(flow);
+
+        outcome.Status.ShouldBe(RunStatus.Failed);
+        outcome.Error!.Message.ShouldBe("no such flow");
+    }
+
+    private static FlowBuilder SubFlowThenDone() => new FlowBuilder()
+        .Node("start", NodeTypeKeys.ManualTrigger)
+        .Node("child", NodeTypeKeys.CallSubFlow, """{ "flowId": "billing", "input": { "amount": "[trigger.amount]" } }""")
+        .Node("done", NodeTypeKeys.Stop)
+        .Connect("start", "child").Connect("child", "done");
 
     private sealed class FakeHttp : IHttpRequestSender
     {
@@ -113,16 +193,18 @@ public sealed class ActionTests
         }
     }
 
-    private sealed class FakeSubFlows : ISubFlowRunner
+    private sealed class FakeSubFlows(RunStatus status) : ISubFlowRunner
     {
+        public static readonly Guid ChildId = Guid.Parse("0b4e7a52-7a1f-4f47-9a55-3f0f2f7c1b11");
+
         public List<SubFlowCall> Calls { get; } = [];
 
-        public Task<CallResult> RunAsync(SubFlowCall request, CancellationToken cancellationToken)
+        public Task<SubFlowOutcome> RunAsync(SubFlowCall request, CancellationToken cancellationToken)
         {
             Calls.Add(request);
             return Task.FromResult(request.FlowId == "billing"
-                ? CallResult.Success(JsonValues.Parse("""{"childRun":"r-1"}"""))
-                : CallResult.Failed(StepError.Permanent("no such flow")));
+                ? SubFlowOutcome.Started(new SubFlowResult(ChildId, status, status == RunStatus.Succeeded ? JsonValues.Parse("""{"total":10.10}""") : null))
+                : SubFlowOutcome.Refused(StepError.Permanent("no such flow")));
         }
     }
 }

@@ -5,6 +5,7 @@ using FlowStudio.Engine.Execution;
 using FlowStudio.Infrastructure.Auditing;
 using FlowStudio.Infrastructure.Data;
 using FlowStudio.Infrastructure.Database;
+using FlowStudio.Infrastructure.Runs.Approvals;
 using FlowStudio.Infrastructure.Runs.FollowUps;
 using FlowStudio.Infrastructure.Runs.Scheduling;
 using FlowStudio.Infrastructure.Runs.Storage;
@@ -71,6 +72,7 @@ public static class RunsServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<RunQueries>();
         services.AddSingleton<RunOutputs>();
+        services.AddSingleton<ApprovalInbox>();
         services.TryAddSingleton<ISubFlowRunner, SubFlowRunner>();
         services.AddSingleton<RunFollowUps>();
 

@@ -7,7 +7,9 @@ using FlowStudio.Infrastructure.Triggers.Polling;
 using FlowStudio.Infrastructure.Triggers.Schedules;
 using FlowStudio.Infrastructure.Triggers.Storage;
 using FlowStudio.Infrastructure.Triggers.Webhooks;
+using FlowStudio.Infrastructure.Runs.Storage;
 using Microsoft.EntityFrameworkCore;
+using Quartz;
 
 namespace FlowStudio.Infrastructure.Triggers.Activation;
 
@@ -79,7 +81,14 @@ public sealed class TriggerSynchronizer
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         foreach (var row in rows)
         {
-            row.LastError = await ScheduleAsync(row, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                row.LastError = await ScheduleAsync(row, cancellationToken).ConfigureAwait(false);
+            }
+            catch (SchedulerException ex)
+            {
+                row.LastError = RunMapping.Clip($"Could not be scheduled: {ex.Message}", 2000);
+            }
         }
 
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);

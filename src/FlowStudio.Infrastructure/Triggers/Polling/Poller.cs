@@ -77,7 +77,7 @@ internal sealed class Poller(IConnectorInvoker invoker, InboxWriter inbox, Trigg
         try
         {
             var encoded = JsonEncodedText.Encode(watermark ?? "").ToString();
-            input = NodeConfig.Parse(settings.InputTemplate?.Replace("{{watermark}}", encoded, StringComparison.Ordinal) ?? "{}");
+            input = NodeConfig.Parse(settings.InputTemplate?.Replace("{watermark}", encoded, StringComparison.Ordinal) ?? "{}");
         }
         catch (JsonException ex)
         {

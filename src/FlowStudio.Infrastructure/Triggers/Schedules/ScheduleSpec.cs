@@ -38,9 +38,13 @@ public sealed record ScheduleSpec(string Cron, TimeZoneInfo TimeZone, MisfirePol
 
         try
         {
-            _ = new CronExpression(cron.Trim());
+            if (new CronExpression(cron.Trim()).GetNextValidTimeAfter(DateTimeOffset.UnixEpoch) is null)
+            {
+                error = $"cron: '{cron}' never fires.";
+                return false;
+            }
         }
-        catch (FormatException ex)
+        catch (Exception ex) when (ex is FormatException or ArgumentException)
         {
             error = $"cron: '{cron}' is not a valid Quartz cron expression ({ex.Message.TrimEnd('.')}).";
             return false;

@@ -74,7 +74,7 @@ public static class WebhookLoadClient
         }
         else
         {
-            await Parallel.ForAsync(0, concurrency, async (_, _) =>
+            await Parallel.ForAsync(0, concurrency, new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (_, _) =>
             {
                 while (clock.Elapsed < end)
                 {

@@ -9,6 +9,7 @@ using FlowStudio.Infrastructure.Data;
 using FlowStudio.Infrastructure.Database;
 using FlowStudio.Infrastructure.Identity;
 using FlowStudio.Infrastructure.Runs;
+using FlowStudio.Infrastructure.Triggers;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -23,7 +24,7 @@ public static class InfrastructureServiceCollectionExtensions
     public const string SqliteMigrationsAssembly = "FlowStudio.Migrations.Sqlite";
     public const string SqlServerMigrationsAssembly = "FlowStudio.Migrations.SqlServer";
 
-    /// <summary>Database (provider chosen by configuration), Identity stores, Data Protection keys, audit log, flows, durable runs, health check.</summary>
+    /// <summary>Database (provider chosen by configuration), Identity stores, Data Protection keys, audit log, flows, durable runs, triggers, health check.</summary>
     public static IHostApplicationBuilder AddFlowStudioInfrastructure(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -57,6 +58,7 @@ public static class InfrastructureServiceCollectionExtensions
         builder.Services.AddSingleton<DatabaseInitializer>();
         builder.Services.AddHealthChecks().AddDbContextCheck<FlowStudioDbContext>("database");
         builder.AddFlowStudioRuns(database);
+        builder.AddFlowStudioTriggers();
         return builder;
     }
 

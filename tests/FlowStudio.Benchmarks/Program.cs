@@ -1,10 +1,20 @@
 using BenchmarkDotNet.Running;
 using FlowStudio.Benchmarks;
 
-// "durable" runs the SQLite load driver; anything else goes to BenchmarkDotNet.
+// "durable" runs the SQLite load driver, "webhooks" the webhook ingress load (its sender is "webhooks-client"); anything else goes to BenchmarkDotNet.
 if (args.Length > 0 && args[0] == "durable")
 {
     return await DurableLoad.RunAsync(args);
+}
+
+if (args.Length > 0 && args[0] == "webhooks")
+{
+    return await WebhookLoad.RunAsync(args);
+}
+
+if (args.Length > 0 && args[0] == "webhooks-client")
+{
+    return await WebhookLoadClient.RunAsync(args);
 }
 
 BenchmarkSwitcher.FromTypes([typeof(InterpreterBenchmarks)]).Run(args);

@@ -23,6 +23,10 @@ public static class AuditActions
     public const string RunRetried = "run.retried";
     public const string RunCancelled = "run.cancelled";
     public const string RunWaitResolved = "run.wait-resolved";
+    public const string TriggerPaused = "trigger.paused";
+    public const string TriggerResumed = "trigger.resumed";
+    public const string TriggerBackfilled = "trigger.backfilled";
+    public const string InboxRedelivered = "inbox.redelivered";
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -30,5 +34,6 @@ public static class AuditActions
         UserCreated, UserRolesChanged, UserDisabled, UserEnabled, UserUnlocked, UserPasswordReset,
         TokenCreated, TokenRevoked, FlowCreated, FlowDraftSaved, FlowPublished,
         RunStarted, RunRetried, RunCancelled, RunWaitResolved,
+        TriggerPaused, TriggerResumed, TriggerBackfilled, InboxRedelivered,
     ];
 }

@@ -114,6 +114,11 @@ public sealed partial class FlowStore
         await audit.RecordAsync(actor, new AuditRecord(
             AuditActions.FlowPublished, $"Published v{latest.Number} of '{flow.Name}'", "Flow", flow.Id.ToString(),
             before, Describe(summary, definition)), cancellationToken);
+        foreach (var observer in observers)
+        {
+            await observer.FlowPublishedAsync(flow.Id, latest.Number, cancellationToken);
+        }
+
         return FlowCommandResult.Success(summary, issues);
     }
 }

@@ -16,7 +16,8 @@ public sealed partial class FlowStore(
     IDbContextFactory<FlowStudioDbContext> contextFactory,
     FlowValidator validator,
     AuditLog audit,
-    TimeProvider clock)
+    TimeProvider clock,
+    IEnumerable<IFlowPublicationObserver> observers)
 {
     public async Task<IReadOnlyList<FlowSummary>> ListAsync(string? search = null, CancellationToken cancellationToken = default)
     {

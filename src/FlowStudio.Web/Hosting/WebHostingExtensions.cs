@@ -3,6 +3,7 @@ using FlowStudio.Infrastructure.Database;
 using FlowStudio.Web.Account;
 using FlowStudio.Web.Api;
 using FlowStudio.Web.Components;
+using FlowStudio.Web.Hooks;
 using FlowStudio.Web.Preferences;
 using FlowStudio.Web.Security;
 using Microsoft.AspNetCore.Authentication;
@@ -109,12 +110,13 @@ public static class WebHostingExtensions
         app.MapHealthEndpoints();
         app.MapFlowStudioApi();
         app.MapAuditExport();
+        app.MapHookEndpoints();
         app.MapOpenApi("/api/{documentName}/openapi.json").RequireAuthorization(Policies.View);
         return app;
     }
 
     private static bool IsMachineEndpoint(PathString path) =>
-        path.StartsWithSegments("/api") || path.StartsWithSegments("/health") || path.StartsWithSegments("/sandbox");
+        path.StartsWithSegments("/api") || path.StartsWithSegments("/health") || path.StartsWithSegments("/sandbox") || path.StartsWithSegments("/hooks");
 
     // Browsers are sent to the sign-in page; API and health callers get a status code they can act on.
     private static Task RedirectOrStatus(RedirectContext<CookieAuthenticationOptions> context, int status)

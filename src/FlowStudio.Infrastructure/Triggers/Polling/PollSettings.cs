@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Xml;
+using FlowStudio.Core.Flows;
+
+namespace FlowStudio.Infrastructure.Triggers.Polling;
+
+/// <summary>A poll trigger node's config.</summary>
+public sealed record PollSettings(
+    string Connection, string Operation, TimeSpan Interval, string? CursorField, string IdField, string? InputTemplate, DateTimeOffset? BackfillFrom)
+{
+    public static readonly TimeSpan MinimumInterval = TimeSpan.FromSeconds(10);
+
+    public static bool TryParse(JsonElement config, out PollSettings settings, out string error)
+    {
+        settings = null!;
+        error = "";
+        var connection = NodeConfig.GetString(config, "connection");
+        var operation = NodeConfig.GetString(config, "operation");
+        var interval = NodeConfig.GetString(config, "interval");
+        if (string.IsNullOrWhiteSpace(connection) || string.IsNullOrWhiteSpace(operation))
+        {
+            error = "connection and operation: a poll needs both.";
+            return false;
+        }
+
+        TimeSpan every;
+        try
+        {
+            every = XmlConvert.ToTimeSpan(interval ?? "");
+        }
+        catch (FormatException)
+        {
+            error = $"interval: '{interval}' is not an ISO 8601 duration such as PT5M.";
+            return false;
+        }
+
+        if (every < MinimumInterval)
+        {
+            error = $"interval: {interval} is shorter than the minimum of {MinimumInterval.TotalSeconds} seconds.";
+            return false;
+        }
+
+        DateTimeOffset? backfill = null;
+        var from = NodeConfig.GetString(config, "backfillFrom");
+        if (!string.IsNullOrWhiteSpace(from))
+        {
+            if (!DateTimeOffset.TryParse(from, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var parsed))
+            {
+                error = $"backfillFrom: '{from}' is not a date such as 2025-01-01.";
+                return false;
+            }
+
+            backfill = parsed;
+        }
+
+        var template = NodeConfig.GetString(config, "input");
+        settings = new PollSettings(
+            connection.Trim(), operation.Trim(), every,
+            string.IsNullOrWhiteSpace(NodeConfig.GetString(config, "cursorField")) ? null : NodeConfig.GetString(config, "cursorField")!.Trim(),
+            string.IsNullOrWhiteSpace(NodeConfig.GetString(config, "idField")) ? "id" : NodeConfig.GetString(config, "idField")!.Trim(),
+            string.IsNullOrWhiteSpace(template) ? null : template,
+            backfill);
+        return true;
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.Extensions.Configuration;
+
+namespace FlowStudio.Infrastructure.Triggers;
+
+/// <summary>Webhook, schedule and poll settings, from the <c>Triggers</c> configuration section.</summary>
+public sealed record TriggersOptions
+{
+    public const string Section = "Triggers";
+
+    /// <summary>Largest webhook body accepted; larger deliveries get 413.</summary>
+    public int MaxBodyBytes { get; init; } = 1024 * 1024;
+
+    /// <summary>The address senders reach this app at (e.g. https://flows.example.com), for hook URLs; the request's own when empty.</summary>
+    public Uri? PublicBaseUrl { get; init; }
+
+    /// <summary>How old a Stripe signature timestamp may be (Stripe's default is 300 s).</summary>
+    public TimeSpan StripeTolerance { get; init; } = TimeSpan.FromSeconds(300);
+
+    /// <summary>How old a HubSpot v3 request timestamp may be (HubSpot says 5 minutes).</summary>
+    public TimeSpan HubSpotTolerance { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How long a hook's settings and signing secret are kept in memory before being read again.</summary>
+    public TimeSpan CacheDuration { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Pages one poll may read before waiting for the next interval.</summary>
+    public int MaxPollPages { get; init; } = 20;
+
+    /// <summary>Bytes of a rejected body kept in the inbox for diagnosis.</summary>
+    public int RejectedBodyBytes { get; init; } = 4096;
+
+    /// <exception cref="InvalidOperationException">A setting is out of range; the message names the key.</exception>
+    public static TriggersOptions FromConfiguration(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var options = configuration.GetSection(Section).Get<TriggersOptions>() ?? new TriggersOptions();
+        Require(options.MaxBodyBytes is >= 1024 and <= 64 * 1024 * 1024, "Triggers:MaxBodyBytes", "between 1024 and 67108864", options.MaxBodyBytes);
+        Require(options.StripeTolerance > TimeSpan.Zero, "Triggers:StripeTolerance", "more than zero", options.StripeTolerance);
+        Require(options.HubSpotTolerance > TimeSpan.Zero, "Triggers:HubSpotTolerance", "more than zero", options.HubSpotTolerance);
+        Require(options.CacheDuration >= TimeSpan.Zero, "Triggers:CacheDuration", "zero or more", options.CacheDuration);
+        Require(options.MaxPollPages is >= 1 and <= 1000, "Triggers:MaxPollPages", "between 1 and 1000", options.MaxPollPages);
+        Require(options.RejectedBodyBytes >= 0, "Triggers:RejectedBodyBytes", "0 or more", options.RejectedBodyBytes);
+        return options;
+    }
+
+    private static void Require(bool valid, string key, string expected, object actual)
+    {
+        if (!valid)
+        {
+            throw new InvalidOperationException($"{key} is {actual}; expected {expected}.");
+        }
+    }
+}

@@ -1,0 +1,9 @@
+using FlowStudio.Infrastructure.Triggers.Inbox;
+
+namespace FlowStudio.Infrastructure.Triggers.Webhooks;
+
+/// <summary>The answer to a delivery: the HTTP status, a short message safe to send back, and what the inbox recorded.</summary>
+public sealed record WebhookOutcome(int StatusCode, string Message, IReadOnlyList<InboxResult> Results)
+{
+    public static WebhookOutcome NotFound { get; } = new(404, "No active hook has this address.", []);
+}

@@ -149,7 +149,7 @@ internal sealed class InputObject
             : element.Clone();
     }
 
-    /// <summary>A list of strings; a single string counts as a list of one.</summary>
+    /// <summary>A list of strings; a single string is split at commas and semicolons ("a@x.com; b@y.com").</summary>
     public IReadOnlyList<string>? Texts(string key)
     {
         if (Get(key) is not { } element)
@@ -159,7 +159,7 @@ internal sealed class InputObject
 
         if (element.ValueKind == JsonValueKind.String)
         {
-            return [element.GetString()!];
+            return element.GetString()!.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         }
 
         if (element.ValueKind != JsonValueKind.Array)

@@ -84,7 +84,7 @@ public sealed class InvoiceModuleTests(ModuleFixture fixture) : IClassFixture<Mo
         var fetched = await Harness.OutputAsync("invoices.get", new { invoice_id = invoice });
         var updated = await Harness.OutputAsync("invoices.update", new { invoice_id = invoice, payment_terms = 45, notes = "Thanks" });
         var sent = await Harness.OutputAsync("invoices.mark_sent", new { invoice_id = invoice });
-        var emailed = await Harness.OutputAsync("invoices.email", new { invoice_id = invoice, to_mail_ids = "ap@customer.test", subject = "Your invoice" });
+        var emailed = await Harness.OutputAsync("invoices.email", new { invoice_id = invoice, to_mail_ids = "ap@customer.test; ar@customer.test", subject = "Your invoice" });
         var voided = await Harness.OutputAsync("invoices.void", new { invoice_id = invoice });
 
         OutputShape.ShouldMatch(fetched, "invoices.get");

@@ -24,6 +24,21 @@ public sealed class StepErrorMappingTests(ModuleFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task ZohoValidation_IsPermanentWithZohoCode()
+    {
+        var customer = await SandboxData.CustomerAsync(Harness.Client);
+        var item = await SandboxData.ItemAsync(Harness.Client);
+        var invoice = await Harness.OutputAsync("invoices.create", new { customer_id = customer.ContactId, line_items = new[] { new { item_id = item.ItemId, rate = 1m, quantity = 1 } } });
+
+        var result = await Harness.InvokeAsync("invoices.email", new { invoice_id = invoice.GetProperty("invoice_id").GetString(), to_mail_ids = new List<string> { "not-an-address" } });
+
+        var failure = result.Failure.ShouldNotBeNull();
+        failure.IsTransient.ShouldBeFalse();
+        failure.Code.ShouldBe("zoho.2");
+        failure.Message.ShouldStartWith("Zoho Books rejected the data for Email invoice:");
+    }
+
+    [Fact]
     public async Task Throttled_BeyondTheRetries_IsTransientWithTheRetryAfterZohoSent()
     {
         await using var harness = new ZohoModuleHarness(fixture.Sandbox, o => o.MaxRetryAttempts = 1);

@@ -90,6 +90,20 @@ public sealed class StreamingTests(ModuleFixture fixture) : IClassFixture<Module
     }
 
     [Fact]
+    public async Task Stream_OverAnotherConnectorsConnection_OrNotAConnectorHandle_FailsPermanently()
+    {
+        harness.Connections.Add(new("slack-1", "Team Slack", "slack", false, new Dictionary<string, string>(), new Dictionary<string, string>()));
+        var mismatched = new ConnectorStreamHandle("slack-1", "zoho-books.taxes.list", JsonSerializer.SerializeToElement(new { })).ToJson();
+        var fileHandle = JsonSerializer.SerializeToElement(new Dictionary<string, string> { ["$stream"] = "file", ["path"] = "x.csv" });
+
+        var mismatch = await Should.ThrowAsync<ConnectorStreamException>(() => harness.Streams.OpenAsync(mismatched, Ct).ToListAsync(Ct).AsTask());
+        var foreign = await Should.ThrowAsync<ConnectorStreamException>(() => harness.Streams.OpenAsync(fileHandle, Ct).ToListAsync(Ct).AsTask());
+
+        mismatch.Error.Code.ShouldBe("connector.connection_mismatch");
+        foreign.Error.Code.ShouldBe("connector.stream_handle");
+    }
+
+    [Fact]
     public async Task Stream_OfAnActionOrWithBadInput_FailsPermanently()
     {
         var action = Handle("zoho-books.invoices.create", new { });

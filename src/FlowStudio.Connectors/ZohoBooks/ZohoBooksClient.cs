@@ -147,7 +147,7 @@ public sealed partial class ZohoBooksClient
         {
             var message = root.TryGetProperty("message", out var m) ? m.GetString() ?? string.Empty : string.Empty;
             var error = ZohoErrorMapper.Create(code ?? 0, (int)status, string.IsNullOrEmpty(message) ? $"Zoho Books answered HTTP {(int)status}." : message);
-            if (error is ZohoBooksRateLimitException { RetryAfter: null } && retryAfter is not null)
+            if (error is ZohoBooksRateLimitException && retryAfter is not null)
             {
                 error = new ZohoBooksRateLimitException(error.Code, error.HttpStatus, error.Message) { RetryAfter = retryAfter };
             }

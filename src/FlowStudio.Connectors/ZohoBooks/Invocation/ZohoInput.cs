@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using FlowStudio.Connectors.ZohoBooks.Models;
 using FlowStudio.Core.Catalog;
+using FlowStudio.Engine.Execution;
 
 namespace FlowStudio.Connectors.ZohoBooks.Invocation;
 
@@ -23,7 +24,7 @@ internal sealed class ZohoInput
     public ZohoInput(ConnectorOperationDescriptor operation, JsonElement input)
     {
         this.operation = operation;
-        Raw = input.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null ? EmptyObject : input;
+        Raw = input.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null ? JsonValues.EmptyObject : input;
         Fields = new InputObject(Raw, string.Empty, problems);
         if (Raw.ValueKind != JsonValueKind.Object)
         {
@@ -38,8 +39,6 @@ internal sealed class ZohoInput
     public JsonElement Raw { get; }
 
     public InputObject Fields { get; }
-
-    private static JsonElement EmptyObject { get; } = JsonDocument.Parse("{}").RootElement.Clone();
 
     public string? Text(string key) => Fields.Text(key);
 
@@ -60,7 +59,7 @@ internal sealed class ZohoInput
     {
         if (!line.Has("item_id") && !line.Has("account_id") && !line.Has("name"))
         {
-            line.RequiredText("item_id");
+            line.RejectValue("item_id", "is required (or give account_id or name)");
         }
 
         return new ZohoLineItem
@@ -81,7 +80,7 @@ internal sealed class ZohoInput
     {
         if (!field.Has("customfield_id") && !field.Has("label"))
         {
-            field.RequiredText("customfield_id");
+            field.RejectValue("customfield_id", "is required (or give label)");
         }
 
         return new ZohoCustomField
@@ -103,22 +102,16 @@ internal sealed class ZohoInput
     }
 
     /// <summary>The raw input without <paramref name="key"/>.</summary>
-    public JsonElement Without(string key)
+    public JsonElement Without(string key) => JsonValues.Build((Raw, key), static (writer, state) =>
     {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream))
+        writer.WriteStartObject();
+        foreach (var property in state.Raw.EnumerateObject().Where(p => p.Name != state.key))
         {
-            writer.WriteStartObject();
-            foreach (var property in Raw.EnumerateObject().Where(p => p.Name != key))
-            {
-                property.WriteTo(writer);
-            }
-
-            writer.WriteEndObject();
+            property.WriteTo(writer);
         }
 
-        return JsonDocument.Parse(stream.ToArray()).RootElement.Clone();
-    }
+        writer.WriteEndObject();
+    });
 
     private void CheckDeclaration()
     {

@@ -56,12 +56,13 @@ public sealed class InputValidationTests(ModuleFixture fixture) : IClassFixture<
         var error = await RejectedAsync("invoices.create", new
         {
             customer_id = "460000000017138",
-            line_items = new object[] { new { item_id = "1", rate = 10m }, new { item_id = "1", rate = "ten", colour = "red" }, "not a line" },
+            line_items = new object[] { new { item_id = "1", rate = 10m }, new { item_id = "1", rate = "ten", colour = "red" }, "not a line", new { rate = 1m } },
         });
 
         error.ShouldContain("'line_items[1].rate' expected a decimal number");
         error.ShouldContain("'line_items[1].colour' is not a known field here");
         error.ShouldContain("'line_items[2]' expected an object, got 'not a line'");
+        error.ShouldContain("'line_items[3].item_id' is required (or give account_id or name)");
     }
 
     [Fact]

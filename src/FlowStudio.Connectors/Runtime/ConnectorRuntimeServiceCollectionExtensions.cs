@@ -15,12 +15,16 @@ public static class ConnectorRuntimeServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Makes <see cref="ConnectorInvoker"/> the engine's connector invoker (needs an <see cref="IConnectionResolver"/>).</summary>
+    /// <summary>
+    /// Makes <see cref="ConnectorInvoker"/> the engine's connector invoker and <see cref="ConnectorItemStreamSource"/>
+    /// its for-each stream source (both need an <see cref="IConnectionResolver"/>).
+    /// </summary>
     public static IServiceCollection AddConnectorRuntime(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton<ConnectorInvoker>();
         services.Replace(ServiceDescriptor.Singleton<IConnectorInvoker>(sp => sp.GetRequiredService<ConnectorInvoker>()));
+        services.TryAddSingleton<IItemStreamSource, ConnectorItemStreamSource>();
         return services;
     }
 }

@@ -132,12 +132,12 @@ public sealed partial class ZohoBooksClient
         using var lease = await limiters.AcquireAsync(connection.OrganizationId, connection.RequestsPerMinute, cancellationToken);
         var token = await tokens.GetAsync(connection, cancellationToken);
         var started = Stopwatch.GetTimestamp();
-        var (status, text) = await SendOnceAsync(method, path, query, body, token, cancellationToken);
+        var (status, text, retryAfter) = await SendOnceAsync(method, path, query, body, token, cancellationToken);
         if (status == HttpStatusCode.Unauthorized)
         {
             LogUnauthorized(logger, method.Method, path);
             token = await tokens.RenewAsync(connection, token, cancellationToken);
-            (status, text) = await SendOnceAsync(method, path, query, body, token, cancellationToken);
+            (status, text, retryAfter) = await SendOnceAsync(method, path, query, body, token, cancellationToken);
         }
 
         var root = Parse(status, text);
@@ -147,6 +147,11 @@ public sealed partial class ZohoBooksClient
         {
             var message = root.TryGetProperty("message", out var m) ? m.GetString() ?? string.Empty : string.Empty;
             var error = ZohoErrorMapper.Create(code ?? 0, (int)status, string.IsNullOrEmpty(message) ? $"Zoho Books answered HTTP {(int)status}." : message);
+            if (error is ZohoBooksRateLimitException && retryAfter is not null)
+            {
+                error = new ZohoBooksRateLimitException(error.Code, error.HttpStatus, error.Message) { RetryAfter = retryAfter };
+            }
+
             LogFailure(logger, method.Method, path, (int)status, code ?? 0, error.Kind);
             throw error;
         }
@@ -154,7 +159,7 @@ public sealed partial class ZohoBooksClient
         return root;
     }
 
-    private async Task<(HttpStatusCode Status, string Text)> SendOnceAsync(
+    private async Task<(HttpStatusCode Status, string Text, TimeSpan? RetryAfter)> SendOnceAsync(
         HttpMethod method,
         string path,
         ZohoQuery? query,
@@ -174,7 +179,7 @@ public sealed partial class ZohoBooksClient
         try
         {
             using var response = await http.SendAsync(request, cancellationToken);
-            return (response.StatusCode, await response.Content.ReadAsStringAsync(cancellationToken));
+            return (response.StatusCode, await response.Content.ReadAsStringAsync(cancellationToken), RetryAfter(response));
         }
         catch (Exception ex) when (ex is HttpRequestException or TimeoutRejectedException
             || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
@@ -182,6 +187,13 @@ public sealed partial class ZohoBooksClient
             throw new ZohoBooksTransientException(0, null, $"Zoho Books did not answer {method.Method} {path} in time or at all.", ex);
         }
     }
+
+    private static TimeSpan? RetryAfter(HttpResponseMessage response) => response.Headers.RetryAfter switch
+    {
+        { Delta: { } delta } => delta,
+        { Date: { } date } => date - DateTimeOffset.UtcNow is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero,
+        _ => null,
+    };
 
     private static JsonElement Parse(HttpStatusCode status, string text)
     {

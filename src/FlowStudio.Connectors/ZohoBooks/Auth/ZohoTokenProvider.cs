@@ -97,7 +97,10 @@ public sealed partial class ZohoTokenProvider(
             throw new ZohoBooksAuthenticationException(
                 ZohoErrorCodes.Unauthorized,
                 httpStatus: null,
-                $"Zoho refused the refresh token grant: {body?.Error ?? "empty response"}.");
+                $"Zoho refused the refresh token grant: {body?.Error ?? "empty response"}.")
+            {
+                OAuthError = body?.Error,
+            };
         }
 
         var now = time.GetUtcNow();

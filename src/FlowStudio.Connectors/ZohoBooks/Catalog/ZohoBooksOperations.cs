@@ -29,8 +29,14 @@ public static partial class ZohoBooksOperations
         }
     }
 
+    /// <summary>Records a list step returns when no <c>limit</c> is mapped; a for-each over its <c>stream</c> reads them all.</summary>
+    public const int DefaultListLimit = 200;
+
+    public const int MaxListLimit = 1000;
+
+    /// <summary>A read; a list also takes <c>limit</c>.</summary>
     private static ConnectorOperationDescriptor Read(string operation, string name, string description, ConnectorOutputShape output, params ConfigFieldDescriptor[] inputs) =>
-        Declare(operation, name, description, ConnectorOperationKind.DataSource, IdempotencyStrategy.ReadOnly, output, inputs);
+        Declare(operation, name, description, ConnectorOperationKind.DataSource, IdempotencyStrategy.ReadOnly, output, output.IsList ? [.. inputs, Limit()] : inputs);
 
     private static ConnectorOperationDescriptor Write(
         string operation,
@@ -82,6 +88,14 @@ public static partial class ZohoBooksOperations
 
     private static ConfigFieldDescriptor Choice(string key, string label, bool required, params string[] values) =>
         new(key, label, ConfigFieldType.Select) { Required = required, Options = [.. values.Select(v => new SelectOption(v, v))] };
+
+    private static ConfigFieldDescriptor Limit() => new("limit", "Maximum records", ConfigFieldType.Number)
+    {
+        Minimum = 1,
+        Maximum = MaxListLimit,
+        DefaultValue = DefaultListLimit.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        HelpText = $"At most this many records (default {DefaultListLimit}, up to {MaxListLimit}); loop over 'stream' to read every record.",
+    };
 
     private static ConfigFieldDescriptor IdempotencyKey() =>
         new("idempotency_key", "Idempotency key", ConfigFieldType.Text) { HelpText = "Filled by the engine from run, node and iteration." };

@@ -22,5 +22,8 @@ public sealed class ZohoBooksAuthenticationException : ZohoBooksException
     {
     }
 
+    /// <summary>The accounts server's OAuth error (<c>invalid_client</c>, <c>invalid_client_secret</c>, <c>invalid_code</c>), when the token grant failed.</summary>
+    public string? OAuthError { get; init; }
+
     public override ZohoErrorKind Kind => ZohoErrorKind.Authentication;
 }

@@ -22,5 +22,8 @@ public sealed class ZohoBooksRateLimitException : ZohoBooksException
     {
     }
 
+    /// <summary>The wait Zoho (or the client-side limiter) asked for; null when it named none (real Zoho sends no Retry-After).</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
     public override ZohoErrorKind Kind => ZohoErrorKind.RateLimit;
 }

@@ -11,6 +11,9 @@ namespace FlowStudio.Connectors.ZohoBooks.Http;
 /// </summary>
 public sealed class ZohoRateLimiters(IOptions<ZohoBooksOptions> options) : IDisposable
 {
+    /// <summary>The window moves on in steps of this length, so a permit may free up after one step.</summary>
+    private static readonly TimeSpan SegmentLength = TimeSpan.FromSeconds(10);
+
     private readonly ConcurrentDictionary<string, Lazy<RateLimiter>> limiters = new(StringComparer.Ordinal);
 
     /// <exception cref="ZohoBooksRateLimitException">No permit before the queue overflowed.</exception>
@@ -27,7 +30,10 @@ public sealed class ZohoRateLimiters(IOptions<ZohoBooksOptions> options) : IDisp
         throw new ZohoBooksRateLimitException(
             ZohoErrorCodes.RateLimitPerMinute,
             httpStatus: null,
-            $"The client-side limit of {requestsPerMinute} requests per minute for organization {organizationId} is exhausted.");
+            $"The client-side limit of {requestsPerMinute} requests per minute for organization {organizationId} is exhausted.")
+        {
+            RetryAfter = SegmentLength,
+        };
     }
 
     public void Dispose()
@@ -42,7 +48,7 @@ public sealed class ZohoRateLimiters(IOptions<ZohoBooksOptions> options) : IDisp
     {
         PermitLimit = requestsPerMinute,
         Window = TimeSpan.FromMinutes(1),
-        SegmentsPerWindow = 6,
+        SegmentsPerWindow = (int)(TimeSpan.FromMinutes(1) / SegmentLength),
         QueueLimit = options.Value.RateLimitQueueLimit,
         QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
         AutoReplenishment = true,

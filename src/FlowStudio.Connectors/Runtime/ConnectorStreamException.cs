@@ -1,32 +1,27 @@
+using FlowStudio.Engine.Contracts;
 using FlowStudio.Engine.Runs;
 
 namespace FlowStudio.Connectors.Runtime;
 
-/// <summary>A connector stream could not be opened or read further; <see cref="Error"/> says why and whether a retry may help.</summary>
-public sealed class ConnectorStreamException : Exception
+/// <summary>A connector stream could not be opened or read further; <see cref="ItemStreamException.Error"/> says why and whether a retry may help.</summary>
+public sealed class ConnectorStreamException : ItemStreamException
 {
     public ConnectorStreamException()
-        : this(StepError.Permanent("The connector stream failed."))
     {
     }
 
     public ConnectorStreamException(string message)
-        : this(StepError.Permanent(message))
+        : base(message)
     {
     }
 
     public ConnectorStreamException(string message, Exception innerException)
         : base(message, innerException)
     {
-        Error = StepError.Permanent(message);
     }
 
     public ConnectorStreamException(StepError error, Exception? innerException = null)
-        : base(error?.Message, innerException)
+        : base(error, innerException)
     {
-        ArgumentNullException.ThrowIfNull(error);
-        Error = error;
     }
-
-    public StepError Error { get; }
 }

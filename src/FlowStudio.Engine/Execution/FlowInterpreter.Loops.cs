@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using FlowStudio.Engine.Contracts;
 using FlowStudio.Engine.Runs;
 
 namespace FlowStudio.Engine.Execution;
@@ -17,13 +18,20 @@ public sealed partial class FlowInterpreter
         if (loop.Parallelism == 1)
         {
             var index = 0;
-            await foreach (var item in items.WithCancellation(ct).ConfigureAwait(false))
+            try
             {
-                var result = await IterationAsync(run, scope, node, body, loopKey, state, index++, item).ConfigureAwait(false);
-                if (result.Kind != WalkKind.Completed)
+                await foreach (var item in items.WithCancellation(ct).ConfigureAwait(false))
                 {
-                    return (result, default);
+                    var result = await IterationAsync(run, scope, node, body, loopKey, state, index++, item).ConfigureAwait(false);
+                    if (result.Kind != WalkKind.Completed)
+                    {
+                        return (result, default);
+                    }
                 }
+            }
+            catch (ItemStreamException ex)
+            {
+                return (StreamFailed(node, ex, index), default);
             }
         }
         else
@@ -46,6 +54,10 @@ public sealed partial class FlowInterpreter
             {
                 // Our own cancellation: an iteration failed, stopped or parked the run.
             }
+            catch (ItemStreamException ex) when (state.Halted is null)
+            {
+                return (StreamFailed(node, ex, state.SeenCount), default);
+            }
 
             if (state.Halted is { } halted)
             {
@@ -55,6 +67,9 @@ public sealed partial class FlowInterpreter
 
         return (WalkResult.Completed, state.BuildOutput());
     }
+
+    private static WalkResult StreamFailed(CompiledNode node, ItemStreamException exception, int read) =>
+        new(WalkKind.Failed, node.Id, exception.Error with { Message = $"Reading the items failed after {read} item(s): {exception.Error.Message}" });
 
     private async Task<WalkResult> IterationAsync(RunState run, ScopeState scope, CompiledNode node, IReadOnlyList<CompiledNode> body, string loopKey, LoopState state, int index, JsonElement item)
     {

@@ -25,6 +25,18 @@ internal sealed class LoopState(LoopProgress? earlier, int resultCap)
         }
     }
 
+    /// <summary>How many items have been read so far.</summary>
+    public int SeenCount
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _count;
+            }
+        }
+    }
+
     public bool IsCompleted(int index) => earlier?.IsCompleted(index) == true;
 
     public void Seen(int index)

@@ -1,5 +1,6 @@
 using FlowStudio.Core.Catalog;
 using FlowStudio.Core.Runs;
+using FlowStudio.Engine.Execution;
 using FlowStudio.Engine.Tests.TestSupport;
 
 namespace FlowStudio.Engine.Tests.Execution;
@@ -180,5 +181,23 @@ public sealed class BasicNodeTests
         stored.Output.Value.GetProperty("preview").GetString()!.Length.ShouldBe(10);
         _engine.Step("start").OutputTruncated.ShouldBeTrue();
         _engine.Output("next").ShouldBe("""{"same":true}""");
+    }
+
+    // start ──► list (big array + count + handle) ──► (a resume reads [steps.list.output.count] from the marker)
+    [Fact]
+    public void OutputCap_KeepsSmallTopLevelFieldsOfATruncatedObject()
+    {
+        var options = EngineOptions.Default with { MaxStepOutputBytes = 1_000, TruncatedPreviewChars = 10 };
+        var invoices = string.Join(",", Enumerable.Range(1, 50).Select(i => $$"""{"invoice_id":"{{i}}","total":{{i}}.50}"""));
+        var output = JsonValues.Parse($$"""{"invoices":[{{invoices}}],"count":50,"has_more":true,"stream":{"$stream":"connector","connection":"conn_1"},"bytes":"clash"}""");
+
+        var (stored, truncated) = OutputCap.Apply(output, options);
+
+        truncated.ShouldBeTrue();
+        stored.GetProperty("count").GetInt32().ShouldBe(50);
+        stored.GetProperty("has_more").GetBoolean().ShouldBeTrue();
+        stored.GetProperty("stream").GetProperty("connection").GetString().ShouldBe("conn_1");
+        stored.TryGetProperty("invoices", out _).ShouldBeFalse();
+        stored.GetProperty("bytes").GetInt32().ShouldBe(JsonValues.ByteLength(output));
     }
 }

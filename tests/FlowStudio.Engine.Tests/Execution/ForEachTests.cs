@@ -174,6 +174,28 @@ public sealed class ForEachTests
         _engine.Output("body", "loop[4]").ShouldBe("""{"n":4}""");
     }
 
+    // start ──► loop (stream breaks after 3 items) ─item─► body ─► loop.loop ; loop ─error─► handle
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public async Task ForEach_StreamFailsMidway_FailsTheForEachStepIntoItsErrorPort(int parallelism)
+    {
+        _engine.Streams = new CountingStream { FailAfter = 3 };
+        var flow = SimpleLoop("[trigger.source]", parallelism) with { };
+        var withHandler = flow with
+        {
+            Nodes = flow.Nodes.Add(new FlowStudio.Core.Flows.FlowNode { Id = "handle", Type = NodeTypeKeys.Stop }),
+            Connections = flow.Connections.Add(new FlowStudio.Core.Flows.FlowConnection("loop", PortNames.Error, "handle", PortNames.In)),
+        };
+
+        var outcome = await _engine.StartAsync(withHandler, """{"source":{"$stream":"numbers","count":5}}""");
+
+        outcome.Status.ShouldBe(RunStatus.Succeeded);
+        _engine.Ran("handle").ShouldBeTrue();
+        _engine.Step("loop").Error.ShouldNotBeNull().Message.ShouldBe("Reading the items failed after 3 item(s): Zoho answered 503 for page 2");
+        _engine.Steps.Count(s => s.NodeId == "body").ShouldBe(3);
+    }
+
     // start ──► loop ─item─► body ─► loop.loop     (result cap 2 of 5)
     [Fact]
     public async Task ForEach_OverResultCap_CountsButKeepsFirstResults()
@@ -196,12 +218,19 @@ public sealed class ForEachTests
 
     private sealed class CountingStream : IItemStreamSource
     {
+        public int? FailAfter { get; init; }
+
         public async IAsyncEnumerable<JsonElement> OpenAsync(JsonElement handle, [EnumeratorCancellation] CancellationToken cancellationToken)
         {
             var count = handle.GetProperty("count").GetInt32();
             for (var i = 0; i < count; i++)
             {
                 await Task.Yield();
+                if (i == FailAfter)
+                {
+                    throw new ItemStreamException(StepError.Transient("Zoho answered 503 for page 2"));
+                }
+
                 yield return JsonValues.ToElement((decimal)i);
             }
         }

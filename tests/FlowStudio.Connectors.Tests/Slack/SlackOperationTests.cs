@@ -26,7 +26,7 @@ public sealed class SlackOperationTests(SlackSandboxFixture fixture) : IClassFix
         result.Failure.ShouldBeNull();
         var output = result.Output!.Value;
         output.GetProperty("channel").GetString().ShouldBe(SlackSandboxDemo.FinanceChannelId);
-        output.GetProperty("ts").GetString().ShouldMatch(@"^\d{10}\.\d{6}$");
+        output.GetProperty("ts").GetString()!.ShouldMatch(@"^\d{10}\.\d{6}$");
         var stored = await LatestAsync(SlackSandboxDemo.FinanceChannelId);
         stored.GetProperty("ts").GetString().ShouldBe(output.GetProperty("ts").GetString());
         stored.GetProperty("text").GetString().ShouldBe("Invoice INV-000123 paid");

@@ -6,6 +6,7 @@ builder.AddFlowStudioInfrastructure();
 builder.AddFlowStudioWeb();
 builder.AddFlowStudioSandboxes();
 builder.AddFlowStudioConnectors();
+builder.Services.AddCrmMessagingDataConnectors();
 builder.AddFlowStudioTelemetry();
 
 var app = builder.Build();

@@ -1,7 +1,11 @@
+using FlowStudio.Connectors.Gmail;
+using FlowStudio.Connectors.Slack;
 using FlowStudio.Connectors.ZohoBooks;
 using FlowStudio.Core.Connections;
 using FlowStudio.Core.Security;
 using FlowStudio.Infrastructure.Database;
+using FlowStudio.Sandbox.Gmail;
+using FlowStudio.Sandbox.Slack;
 using FlowStudio.Sandbox.ZohoBooks;
 
 namespace FlowStudio.Web.Hosting;
@@ -29,6 +33,18 @@ public static class SandboxHostingExtensions
             builder.Configuration.GetSection("Sandbox:ZohoBooks").Bind(options);
         });
         builder.Services.AddSingleton(ZohoBooksSandboxTemplate());
+        builder.Services.AddSlackSandbox(options =>
+        {
+            options.DatabasePath = Path.Combine(dataDirectory, "sandbox-slack.db");
+            builder.Configuration.GetSection("Sandbox:Slack").Bind(options);
+        });
+        builder.Services.AddSingleton(SlackSandboxTemplate());
+        builder.Services.AddGmailSandbox(options =>
+        {
+            options.DatabasePath = Path.Combine(dataDirectory, "sandbox-gmail.db");
+            builder.Configuration.GetSection("Sandbox:Gmail").Bind(options);
+        });
+        builder.Services.AddSingleton(GmailSandboxTemplate());
         return builder;
     }
 
@@ -48,12 +64,40 @@ public static class SandboxHostingExtensions
             [ZohoBooksConnectionSettings.RefreshToken] = ZohoSandboxDemo.RefreshToken,
         });
 
+    /// <summary>The demo workspace's bot token and incoming webhook (its path is mapped under the sandbox).</summary>
+    private static SandboxConnectionTemplate SlackSandboxTemplate() => new(
+        SlackConnectionSettings.Connector,
+        "Slack sandbox",
+        new Dictionary<string, string> { [SlackConnectionSettings.DefaultChannel] = "#finance-alerts" },
+        new Dictionary<string, string>
+        {
+            [SlackConnectionSettings.BotToken] = SlackSandboxDemo.BotToken,
+            [SlackConnectionSettings.WebhookUrl] = "https://hooks.slack.com/" + SlackSandboxDemo.WebhookPath,
+        });
+
+    private static SandboxConnectionTemplate GmailSandboxTemplate() => new(
+        GmailConnectionSettings.Connector,
+        "Gmail sandbox",
+        new Dictionary<string, string>
+        {
+            [GmailConnectionSettings.ClientId] = GmailSandboxDemo.ClientId,
+            [GmailConnectionSettings.FromAddress] = GmailSandboxDemo.EmailAddress,
+            [GmailConnectionSettings.FromName] = "FlowStudio Demo Finance",
+        },
+        new Dictionary<string, string>
+        {
+            [GmailConnectionSettings.ClientSecret] = GmailSandboxDemo.ClientSecret,
+            [GmailConnectionSettings.RefreshToken] = GmailSandboxDemo.RefreshToken,
+        });
+
     public static WebApplication MapFlowStudioSandboxes(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         if (app.Configuration.GetValue(EnabledKey, true))
         {
             app.MapZohoBooksSandbox(Policies.Administer);
+            app.MapSlackSandbox(Policies.Administer);
+            app.MapGmailSandbox(Policies.Administer);
         }
 
         return app;

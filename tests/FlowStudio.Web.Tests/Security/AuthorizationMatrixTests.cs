@@ -44,6 +44,10 @@ public sealed class AuthorizationMatrixTests(FlowStudioAppFactory app) : IClassF
         Row("/health",                   true,  true,    true,    true,  true);
         Row("/health/detail",            true,  false,   false,   false, false);
         Row("/sandbox/zoho/_admin/faults", true, false,  false,   false, false);
+        Row("/sandbox/slack/_admin/faults", true, false, false,   false, false);
+        Row("/sandbox/gmail/_admin/faults", true, false, false,   false, false);
+        Row("/sandboxes/mailbox",        true,  false,   false,   false, false);
+        Row("/sandboxes/mailbox/18c0a1b2c3d40001", true, false, false, false, false);
         return data;
     }
 
@@ -62,7 +66,7 @@ public sealed class AuthorizationMatrixTests(FlowStudioAppFactory app) : IClassF
             return;
         }
 
-        if (path.StartsWith("/health", StringComparison.Ordinal) || path.StartsWith("/sandbox", StringComparison.Ordinal)
+        if (path.StartsWith("/health", StringComparison.Ordinal) || path.StartsWith("/sandbox/", StringComparison.Ordinal)
             || path.StartsWith("/api", StringComparison.Ordinal))
         {
             response.StatusCode.ShouldBe(role == Anonymous ? HttpStatusCode.Unauthorized : HttpStatusCode.Forbidden);

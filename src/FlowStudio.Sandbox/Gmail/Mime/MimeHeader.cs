@@ -1,0 +1,3 @@
+namespace FlowStudio.Sandbox.Gmail.Mime;
+
+public sealed record MimeHeader(string Name, string Value);

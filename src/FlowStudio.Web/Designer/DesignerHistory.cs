@@ -13,6 +13,7 @@ public sealed class DesignerHistory
     private readonly Stack<(FlowDefinition Flow, string Json)> _redo = new();
     private readonly int _limit;
     private string _currentJson;
+    private string? _lastMergeKey;
 
     public DesignerHistory(FlowDefinition initial, int limit = 200)
     {
@@ -25,14 +26,20 @@ public sealed class DesignerHistory
 
     public FlowDefinition Current { get; private set; }
 
+    /// <summary>The current flow as saved JSON; compared to tell whether there are unsaved changes.</summary>
+    public string CurrentJson => _currentJson;
+
     public bool CanUndo => _undo.Count > 0;
 
     public bool CanRedo => _redo.Count > 0;
 
     public int UndoDepth => _undo.Count;
 
-    /// <summary>Records an edit. Returns false (and records nothing) when the flow did not change.</summary>
-    public bool Commit(FlowDefinition flow)
+    /// <summary>
+    /// Records an edit. Returns false (and records nothing) when the flow did not change. Consecutive edits with
+    /// the same <paramref name="mergeKey"/> (typing in one node's properties) undo as one step.
+    /// </summary>
+    public bool Commit(FlowDefinition flow, string? mergeKey = null)
     {
         ArgumentNullException.ThrowIfNull(flow);
         var json = FlowSerializer.Serialize(flow);
@@ -40,6 +47,16 @@ public sealed class DesignerHistory
         {
             Current = flow;
             return false;
+        }
+
+        var merge = mergeKey is not null && mergeKey == _lastMergeKey && _undo.Count > 0;
+        _lastMergeKey = mergeKey;
+        if (merge)
+        {
+            _redo.Clear();
+            Current = flow;
+            _currentJson = json;
+            return true;
         }
 
         _undo.AddLast((Current, _currentJson));
@@ -62,6 +79,7 @@ public sealed class DesignerHistory
         }
 
         _undo.RemoveLast();
+        _lastMergeKey = null;
         _redo.Push((Current, _currentJson));
         (Current, _currentJson) = last.Value;
         return Current;
@@ -74,6 +92,7 @@ public sealed class DesignerHistory
             return null;
         }
 
+        _lastMergeKey = null;
         _undo.AddLast((Current, _currentJson));
         (Current, _currentJson) = next;
         return Current;
@@ -85,6 +104,7 @@ public sealed class DesignerHistory
         ArgumentNullException.ThrowIfNull(flow);
         _undo.Clear();
         _redo.Clear();
+        _lastMergeKey = null;
         Current = flow;
         _currentJson = FlowSerializer.Serialize(flow);
     }

@@ -1,10 +1,15 @@
 using BenchmarkDotNet.Running;
 using FlowStudio.Benchmarks;
 
-// "durable" runs the SQLite load driver; anything else goes to BenchmarkDotNet.
+// "durable" runs the SQLite load driver, "designer" the browser measurements; anything else goes to BenchmarkDotNet.
 if (args.Length > 0 && args[0] == "durable")
 {
     return await DurableLoad.RunAsync(args);
+}
+
+if (args.Length > 0 && args[0] == "designer")
+{
+    return await DesignerLoad.RunAsync(args);
 }
 
 BenchmarkSwitcher.FromTypes([typeof(InterpreterBenchmarks)]).Run(args);

@@ -97,7 +97,7 @@ public sealed class DesignerJourneyTests(BrowserFixture fixture)
         });
         Assert.True(response.Ok, await response.TextAsync());
         var body = await response.JsonAsync();
-        return body!.Value.GetProperty("id").GetString()!;
+        return body!.Value.GetProperty("flow").GetProperty("id").GetString()!;
     }
 
     public static async Task OpenedAsync(IPage page) =>

@@ -88,7 +88,7 @@ public sealed class DesignerJourneyTests(BrowserFixture fixture)
         await fixture.ScreenshotAsync(page, "designer-04-300-nodes");
     }
 
-    public static async Task<string> ImportAsync(IPage page, string json)
+    private static async Task<string> ImportAsync(IPage page, string json)
     {
         var response = await page.Context.APIRequest.PostAsync("/api/v1/flows", new()
         {
@@ -100,7 +100,7 @@ public sealed class DesignerJourneyTests(BrowserFixture fixture)
         return body!.Value.GetProperty("flow").GetProperty("id").GetString()!;
     }
 
-    public static async Task OpenedAsync(IPage page) =>
+    private static async Task OpenedAsync(IPage page) =>
         await Expect(page.Locator("[data-testid=designer][data-ready=true]")).ToBeVisibleAsync(new() { Timeout = 30_000 });
 
     private static async Task ConnectAsync(IPage page, string fromTestId, string toTestId)

@@ -17,9 +17,9 @@ public sealed class DesignerTestRunnerTests
           "nodes": [
             { "id": "start", "type": "trigger.manual" },
             { "id": "gross", "type": "logic.map", "config": { "mappings": { "total": "ROUND([trigger.amount] * 1.2, 2)" } } },
-            { "id": "big", "type": "logic.condition", "config": { "condition": "[gross.total] > 1000" } },
+            { "id": "big", "type": "logic.condition", "config": { "condition": "[steps.gross.output.total] > 1000" } },
             { "id": "stop", "type": "flow.stop" },
-            { "id": "fail", "type": "flow.fail", "config": { "message": "Too small: {{ [gross.total] }}" } } ],
+            { "id": "fail", "type": "flow.fail", "config": { "message": "Too small: {{ [steps.gross.output.total] }}" } } ],
           "connections": [
             { "fromNode": "start", "fromPort": "out", "toNode": "gross", "toPort": "in" },
             { "fromNode": "gross", "fromPort": "out", "toNode": "big", "toPort": "in" },

@@ -18,16 +18,15 @@ public sealed class DesignerJourneyTests(BrowserFixture fixture)
         await page.GotoAsync("/flows");
         await BrowserFixture.WaitForInteractivityAsync(page);
         await page.GetByTestId("new-flow").ClickAsync();
-        await page.GetByTestId("new-flow-name").Locator("input").FillAsync("Payment received to invoice");
+        await page.GetByTestId("new-flow-name").FillAsync("Payment received to invoice");
         await page.GetByTestId("new-flow-create").ClickAsync();
         await OpenedAsync(page);
         await Expect(page.GetByTestId("canvas-empty")).ToBeVisibleAsync();
         await fixture.ScreenshotAsync(page, "designer-01-empty");
 
-        var canvas = page.GetByTestId("designer-canvas");
-        await page.GetByTestId("palette-item-trigger.manual").DragToAsync(canvas, new() { TargetPosition = new() { X = 160, Y = 160 } });
-        await page.GetByTestId("palette-item-logic.map").DragToAsync(canvas, new() { TargetPosition = new() { X = 460, Y = 160 } });
-        await page.GetByTestId("palette-item-flow.stop").DragToAsync(canvas, new() { TargetPosition = new() { X = 760, Y = 160 } });
+        await DragFromPaletteAsync(page, "Manual", "trigger.manual", 60, 160);
+        await DragFromPaletteAsync(page, "Map", "logic.map", 330, 260);
+        await DragFromPaletteAsync(page, "Stop", "flow.stop", 330, 40);
         await Expect(page.GetByTestId("node-manual-1")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("node-map-1")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("node-stop-1")).ToBeVisibleAsync();
@@ -37,8 +36,8 @@ public sealed class DesignerJourneyTests(BrowserFixture fixture)
         await Expect(page.Locator(".diagram-link")).ToHaveCountAsync(2);
 
         await page.GetByTestId("node-map-1").ClickAsync();
-        await page.GetByTestId("node-config-json").Locator("textarea").FillAsync("""{ "mappings": { "total": "ROUND([trigger.amount] * 1.2, 2)" } }""");
-        await page.GetByTestId("node-config-json").Locator("textarea").BlurAsync();
+        await page.GetByTestId("node-config-json").FillAsync("""{ "mappings": { "total": "ROUND([trigger.amount] * 1.2, 2)" } }""");
+        await page.GetByTestId("node-config-json").BlurAsync();
         await Expect(page.GetByTestId("dirty-marker")).ToBeVisibleAsync();
         await page.GetByTestId("toolbar-save").ClickAsync();
         await Expect(page.GetByTestId("dirty-marker")).ToHaveCountAsync(0);
@@ -51,7 +50,7 @@ public sealed class DesignerJourneyTests(BrowserFixture fixture)
 
         await page.GetByTestId("toolbar-test-run").ClickAsync();
         await page.GetByTestId("payload-paste").ClickAsync();
-        await page.GetByTestId("test-run-payload").Locator("textarea").FillAsync("""{ "amount": 100.05 }""");
+        await page.GetByTestId("test-run-payload").FillAsync("""{ "amount": 100.05 }""");
         await page.GetByTestId("test-run-start").ClickAsync();
         await Expect(page.GetByTestId("node-run-map-1")).ToContainTextAsync("✓");
         await page.GetByTestId("node-map-1").ClickAsync();
@@ -100,8 +99,24 @@ public sealed class DesignerJourneyTests(BrowserFixture fixture)
         return body!.Value.GetProperty("flow").GetProperty("id").GetString()!;
     }
 
-    private static async Task OpenedAsync(IPage page) =>
-        await Expect(page.Locator("[data-testid=designer][data-ready=true]")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+    private async Task OpenedAsync(IPage page)
+    {
+        try
+        {
+            await Expect(page.Locator("[data-testid=designer][data-ready=true]")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        }
+        catch (PlaywrightException)
+        {
+            await fixture.ScreenshotAsync(page, "designer-not-ready");
+            throw;
+        }
+    }
+
+    private static async Task DragFromPaletteAsync(IPage page, string search, string key, float x, float y)
+    {
+        await page.GetByTestId("palette-search").FillAsync(search);
+        await page.GetByTestId($"palette-item-{key}").DragToAsync(page.GetByTestId("designer-canvas"), new() { TargetPosition = new() { X = x, Y = y } });
+    }
 
     private static async Task ConnectAsync(IPage page, string fromTestId, string toTestId)
     {

@@ -91,14 +91,27 @@ public partial class FlowDesigner
             canvasReady = true;
             if (session!.Flow.Nodes.Length > 0)
             {
-                diagram.ZoomToFit(40);
-                if (diagram.Zoom > 1)
-                {
-                    diagram.SetZoom(1);
-                }
+                OpenView();
             }
 
             StateHasChanged();
+        }
+    }
+
+    /// <summary>Fits the flow; a flow too big to read when fitted opens at a readable zoom on its top-left corner.</summary>
+    private void OpenView()
+    {
+        diagram!.ZoomToFit(40);
+        if (diagram.Zoom > 1)
+        {
+            diagram.SetZoom(1);
+        }
+        else if (diagram.Zoom < 0.5)
+        {
+            var left = diagram.Nodes.Min(n => n.Position.X);
+            var top = diagram.Nodes.Min(n => n.Position.Y);
+            diagram.SetZoom(0.5);
+            diagram.SetPan(24 - (left * 0.5), 24 - (top * 0.5));
         }
     }
 
@@ -155,6 +168,7 @@ public partial class FlowDesigner
         created.Links.Removed += link => { if (DiagramMapper.ConnectionOf(link) is not null) ScheduleCommit(); };
         created.SelectionChanged += OnSelectionChanged;
         created.ZoomChanged += () => InvokeAsync(StateHasChanged);
+        created.ContainerChanged += () => InvokeAsync(StateHasChanged);
         return created;
     }
 

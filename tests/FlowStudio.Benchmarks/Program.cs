@@ -1,7 +1,8 @@
 using BenchmarkDotNet.Running;
 using FlowStudio.Benchmarks;
 
-// "durable" runs the SQLite load driver, "webhooks" the webhook ingress load (its sender is "webhooks-client"); anything else goes to BenchmarkDotNet.
+// "durable" runs the SQLite load driver, "webhooks" the webhook ingress load (its sender is "webhooks-client"),
+// "designer" the browser measurements; anything else goes to BenchmarkDotNet.
 if (args.Length > 0 && args[0] == "durable")
 {
     return await DurableLoad.RunAsync(args);
@@ -15,6 +16,11 @@ if (args.Length > 0 && args[0] == "webhooks")
 if (args.Length > 0 && args[0] == "webhooks-client")
 {
     return await WebhookLoadClient.RunAsync(args);
+}
+
+if (args.Length > 0 && args[0] == "designer")
+{
+    return await DesignerLoad.RunAsync(args);
 }
 
 BenchmarkSwitcher.FromTypes([typeof(InterpreterBenchmarks)]).Run(args);

@@ -19,6 +19,9 @@ public static class AuditActions
     public const string FlowCreated = "flow.created";
     public const string FlowDraftSaved = "flow.draft-saved";
     public const string FlowPublished = "flow.published";
+    public const string FlowRestored = "flow.restored";
+    public const string FlowArchived = "flow.archived";
+    public const string FlowUnarchived = "flow.unarchived";
     public const string RunStarted = "run.started";
     public const string RunRetried = "run.retried";
     public const string RunCancelled = "run.cancelled";
@@ -32,7 +35,7 @@ public static class AuditActions
     [
         SignInSucceeded, SignInFailed, SignInLockedOut, SignInNotAllowed, SignedOut,
         UserCreated, UserRolesChanged, UserDisabled, UserEnabled, UserUnlocked, UserPasswordReset,
-        TokenCreated, TokenRevoked, FlowCreated, FlowDraftSaved, FlowPublished,
+        TokenCreated, TokenRevoked, FlowCreated, FlowDraftSaved, FlowPublished, FlowRestored, FlowArchived, FlowUnarchived,
         RunStarted, RunRetried, RunCancelled, RunWaitResolved,
         TriggerPaused, TriggerResumed, TriggerBackfilled, InboxRedelivered,
     ];

@@ -22,6 +22,9 @@ public sealed class FlowRecord
 
     public int? PublishedVersion { get; set; }
 
+    /// <summary>Set when archived: hidden from the flows list, kept with its versions and runs.</summary>
+    public DateTimeOffset? ArchivedAt { get; set; }
+
     /// <summary>Optimistic concurrency: an update names the revision it was made from.</summary>
     public int Revision { get; set; }
 

@@ -12,14 +12,28 @@ public sealed partial class FlowStore
     /// Saves a new graph as the latest draft. When the latest version is published, a new draft version
     /// is started instead. <paramref name="expectedRevision"/> guards against overwriting someone else's save.
     /// </summary>
-    public async Task<FlowCommandResult> SaveDraftAsync(
-        Guid id, FlowDefinition definition, int? expectedRevision, AuditActor actor, CancellationToken cancellationToken = default)
+    public Task<FlowCommandResult> SaveDraftAsync(
+        Guid id, FlowDefinition definition, int? expectedRevision, AuditActor actor, CancellationToken cancellationToken = default) =>
+        SaveDraftAsync(id, definition, expectedRevision, actor, comment: null, cancellationToken);
+
+    /// <summary>Saves the latest draft like the overload without a comment, and shows <c>comment</c> (optional) in the flow's history.</summary>
+    public Task<FlowCommandResult> SaveDraftAsync(
+        Guid id, FlowDefinition definition, int? expectedRevision, AuditActor actor, string? comment, CancellationToken cancellationToken = default) =>
+        SaveDraftAsync(id, definition, expectedRevision, actor, comment, FlowRevisionKind.Saved, cancellationToken);
+
+    private async Task<FlowCommandResult> SaveDraftAsync(
+        Guid id, FlowDefinition definition, int? expectedRevision, AuditActor actor, string? comment, FlowRevisionKind kind, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(actor);
         if (NameProblem(definition) is { } problem)
         {
             return FlowCommandResult.Invalid([], problem);
+        }
+
+        if (comment?.Trim().Length > MaxCommentLength)
+        {
+            return FlowCommandResult.Invalid([], $"comment: at most {MaxCommentLength} characters.");
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -54,6 +68,7 @@ public sealed partial class FlowStore
         flow.Tags = JoinTags(definition);
         flow.UpdatedAt = now;
         flow.Revision++;
+        db.Add(NewRevision(flow, kind, definition, actor, now, comment));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -65,7 +80,9 @@ public sealed partial class FlowStore
 
         var summary = Summarize(flow);
         await audit.RecordAsync(actor, new AuditRecord(
-            AuditActions.FlowDraftSaved, $"Saved draft v{flow.LatestVersion} of '{flow.Name}'", "Flow", flow.Id.ToString(),
+            kind == FlowRevisionKind.Restored ? AuditActions.FlowRestored : AuditActions.FlowDraftSaved,
+            kind == FlowRevisionKind.Restored ? $"Restored '{flow.Name}' into draft v{flow.LatestVersion}: {comment}" : $"Saved draft v{flow.LatestVersion} of '{flow.Name}'",
+            "Flow", flow.Id.ToString(),
             before, Describe(summary, definition)), cancellationToken);
         return FlowCommandResult.Success(summary, Validate(definition));
     }
@@ -109,6 +126,7 @@ public sealed partial class FlowStore
         flow.PublishedVersion = latest.Number;
         flow.UpdatedAt = now;
         flow.Revision++;
+        db.Add(NewRevision(flow, FlowRevisionKind.Published, definition, actor, now, comment: null));
         await db.SaveChangesAsync(cancellationToken);
         var summary = Summarize(flow);
         await audit.RecordAsync(actor, new AuditRecord(

@@ -90,6 +90,7 @@ public sealed partial class FlowStore(
         flow.Versions.Add(NewDraft(flow.Id, 1, definition, actor, now));
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         db.Add(flow);
+        db.Add(NewRevision(flow, FlowRevisionKind.Created, definition, actor, now, comment: null));
         await db.SaveChangesAsync(cancellationToken);
         var summary = Summarize(flow);
         await audit.RecordAsync(actor, new AuditRecord(
@@ -106,6 +107,19 @@ public sealed partial class FlowStore(
         CreatedAt = now,
         CreatedBy = actor.Name,
         UpdatedAt = now,
+    };
+
+    private static FlowRevisionRecord NewRevision(
+        FlowRecord flow, FlowRevisionKind kind, FlowDefinition definition, AuditActor actor, DateTimeOffset now, string? comment) => new()
+    {
+        FlowId = flow.Id,
+        Revision = flow.Revision,
+        Version = flow.LatestVersion,
+        Kind = kind,
+        Author = actor.Name,
+        CreatedAt = now,
+        Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(),
+        DefinitionJson = FlowSerializer.Serialize(definition),
     };
 
     private static string? NameProblem(FlowDefinition definition) =>

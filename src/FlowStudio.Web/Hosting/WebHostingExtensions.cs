@@ -3,6 +3,7 @@ using FlowStudio.Infrastructure.Database;
 using FlowStudio.Web.Account;
 using FlowStudio.Web.Api;
 using FlowStudio.Web.Components;
+using FlowStudio.Web.Designer;
 using FlowStudio.Web.Hooks;
 using FlowStudio.Web.Preferences;
 using FlowStudio.Web.Security;
@@ -67,6 +68,7 @@ public static class WebHostingExtensions
         services.AddScoped<SignInService>();
         services.AddScoped<UserPreferences>();
         services.AddSingleton<FlowStudioMetrics>();
+        services.AddFlowStudioDesigner();
 
         services.Configure<HostOptions>(options =>
             options.ShutdownTimeout = builder.Configuration.GetValue("Hosting:ShutdownTimeout", TimeSpan.FromSeconds(30)));

@@ -1,3 +1,4 @@
+using FlowStudio.Core.Flows;
 using FlowStudio.Core.Security;
 using FlowStudio.Core.Validation;
 using FlowStudio.Infrastructure.Flows;
@@ -12,7 +13,8 @@ namespace FlowStudio.Web.Components.Pages.Flows;
 
 public partial class FlowList
 {
-    private IReadOnlyList<FlowSummary> flows = [];
+    private IReadOnlyList<FlowListItem> items = [];
+    private bool showArchived;
     private bool loading = true;
     private bool canDesign;
     private string? search;
@@ -34,16 +36,59 @@ public partial class FlowList
         await ReloadAsync();
     }
 
-    private bool Matches(FlowSummary flow) =>
+    private bool Matches(FlowListItem item) =>
         string.IsNullOrWhiteSpace(search)
-        || flow.Name.Contains(search, StringComparison.OrdinalIgnoreCase)
-        || flow.Tags.Any(t => t.Contains(search, StringComparison.OrdinalIgnoreCase));
+        || item.Flow.Name.Contains(search, StringComparison.OrdinalIgnoreCase)
+        || item.Flow.Tags.Any(t => t.Contains(search, StringComparison.OrdinalIgnoreCase))
+        || (item.Owner?.Contains(search, StringComparison.OrdinalIgnoreCase) ?? false);
 
     private async Task ReloadAsync()
     {
         loading = true;
-        flows = await Store.ListAsync();
+        items = await Store.ListItemsAsync(includeArchived: showArchived);
         loading = false;
+    }
+
+    private async Task ShowArchivedAsync(bool value)
+    {
+        showArchived = value;
+        await ReloadAsync();
+    }
+
+    private async Task NewFlowAsync()
+    {
+        var name = await Dialogs.ShowAsync<NewFlowDialog>("New flow", new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
+        if (await name.Result is not { Canceled: false, Data: string flowName })
+        {
+            return;
+        }
+
+        var result = await Store.CreateAsync(new FlowDefinition { Metadata = new FlowMetadata { Name = flowName } }, await CurrentActor.GetAsync());
+        if (result.Status == FlowCommandStatus.Succeeded)
+        {
+            Navigation.NavigateTo($"/flows/{result.Flow!.Id}/design");
+        }
+        else
+        {
+            Snackbar.Add(result.Message ?? "The flow could not be created.", Severity.Error);
+        }
+    }
+
+    private async Task DuplicateAsync(FlowSummary flow)
+    {
+        var result = await Store.DuplicateAsync(flow.Id, await CurrentActor.GetAsync());
+        Snackbar.Add(result.Status == FlowCommandStatus.Succeeded ? $"Created '{result.Flow!.Name}'." : result.Message ?? "Could not duplicate.",
+            result.Status == FlowCommandStatus.Succeeded ? Severity.Success : Severity.Error);
+        await ReloadAsync();
+    }
+
+    private async Task ArchiveAsync(FlowListItem item)
+    {
+        var result = await Store.SetArchivedAsync(item.Flow.Id, !item.Archived, await CurrentActor.GetAsync());
+        Snackbar.Add(result.Status == FlowCommandStatus.Succeeded
+            ? item.Archived ? $"'{item.Flow.Name}' is back in the list." : $"Archived '{item.Flow.Name}'. Show archived flows to find it again."
+            : result.Message ?? "Could not archive.", result.Status == FlowCommandStatus.Succeeded ? Severity.Success : Severity.Error);
+        await ReloadAsync();
     }
 
     private async Task ImportAsync()

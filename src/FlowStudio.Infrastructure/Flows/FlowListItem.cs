@@ -1,0 +1,11 @@
+using FlowStudio.Core.Runs;
+
+namespace FlowStudio.Infrastructure.Flows;
+
+/// <summary>A row of the flows list: the flow, who owns it, whether it is archived and how its last run went.</summary>
+public sealed record FlowListItem(
+    FlowSummary Flow,
+    string? Owner,
+    bool Archived,
+    RunStatus? LastRunStatus,
+    DateTimeOffset? LastRunAt);

@@ -1,0 +1,7 @@
+namespace FlowStudio.Web.Components.Designer;
+
+public enum SaveConflictChoice
+{
+    Overwrite,
+    SaveAsCopy,
+}

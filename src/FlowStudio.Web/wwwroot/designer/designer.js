@@ -1,0 +1,83 @@
+// Browser side of the flow designer: loads Blazor.Diagrams' helper script, routes keyboard shortcuts to .NET
+// (and keeps the browser from handling Ctrl+S and friends), and guards against leaving with unsaved changes.
+
+let diagramScript;
+
+export function ensureDiagramScript(src) {
+    if (window.ZBlazorDiagrams) {
+        return Promise.resolve();
+    }
+
+    diagramScript ??= new Promise((resolve, reject) => {
+        const script = document.createElement('script');
+        script.src = src;
+        script.onload = () => resolve();
+        script.onerror = () => reject(new Error(`Could not load ${src}`));
+        document.body.appendChild(script);
+    });
+    return diagramScript;
+}
+
+const shortcuts = [
+    { key: 's', ctrl: true, name: 'save', inInputs: true },
+    { key: 'z', ctrl: true, shift: false, name: 'undo' },
+    { key: 'z', ctrl: true, shift: true, name: 'redo' },
+    { key: 'y', ctrl: true, name: 'redo' },
+    { key: 'c', ctrl: true, name: 'copy' },
+    { key: 'v', ctrl: true, name: 'paste' },
+    { key: 'a', ctrl: true, name: 'selectAll' },
+    { key: 'Delete', name: 'delete' },
+    { key: 'Backspace', name: 'delete' },
+    { key: '?', name: 'help' },
+    { key: 'f', name: 'fit' },
+    { key: 'l', name: 'tidy' },
+    { key: '+', name: 'zoomIn' },
+    { key: '=', name: 'zoomIn' },
+    { key: '-', name: 'zoomOut' },
+];
+
+function isTyping(target) {
+    const tag = target?.tagName;
+    return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || target?.isContentEditable;
+}
+
+export function register(dotnet) {
+    const state = { dirty: false };
+    const onKeyDown = e => {
+        const ctrl = e.ctrlKey || e.metaKey;
+        const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
+        const match = shortcuts.find(s =>
+            s.key.toLowerCase() === key.toLowerCase()
+            && (s.ctrl ?? false) === ctrl
+            && (s.shift === undefined || s.shift === e.shiftKey));
+        if (!match || (isTyping(e.target) && !match.inInputs) || document.querySelector('.mud-dialog-container')) {
+            return;
+        }
+
+        e.preventDefault();
+        dotnet.invokeMethodAsync('OnShortcut', match.name);
+    };
+    const onBeforeUnload = e => {
+        if (state.dirty) {
+            e.preventDefault();
+            e.returnValue = '';
+        }
+    };
+    document.addEventListener('keydown', onKeyDown);
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return {
+        setDirty: dirty => { state.dirty = dirty; },
+        dispose: () => {
+            document.removeEventListener('keydown', onKeyDown);
+            window.removeEventListener('beforeunload', onBeforeUnload);
+        },
+    };
+}
+
+export function setDirty(handle, dirty) {
+    handle?.setDirty(dirty);
+}
+
+export function dispose(handle) {
+    handle?.dispose();
+}

@@ -23,6 +23,12 @@ public static class AuditActions
     public const string RunRetried = "run.retried";
     public const string RunCancelled = "run.cancelled";
     public const string RunWaitResolved = "run.wait-resolved";
+    public const string ConnectionCreated = "connection.created";
+    public const string ConnectionSettingsChanged = "connection.settings-changed";
+    public const string ConnectionSecretsRotated = "connection.secrets-rotated";
+    public const string ConnectionRenamed = "connection.renamed";
+    public const string ConnectionDeleted = "connection.deleted";
+    public const string ConnectionTested = "connection.tested";
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -30,5 +36,6 @@ public static class AuditActions
         UserCreated, UserRolesChanged, UserDisabled, UserEnabled, UserUnlocked, UserPasswordReset,
         TokenCreated, TokenRevoked, FlowCreated, FlowDraftSaved, FlowPublished,
         RunStarted, RunRetried, RunCancelled, RunWaitResolved,
+        ConnectionCreated, ConnectionSettingsChanged, ConnectionSecretsRotated, ConnectionRenamed, ConnectionDeleted, ConnectionTested,
     ];
 }

@@ -5,6 +5,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddFlowStudioInfrastructure();
 builder.AddFlowStudioWeb();
 builder.AddFlowStudioSandboxes();
+builder.AddFlowStudioConnections();
 builder.AddFlowStudioTelemetry();
 
 var app = builder.Build();

@@ -7,7 +7,7 @@ namespace FlowStudio.Infrastructure.Connections;
 
 public static class ConnectionServiceCollectionExtensions
 {
-    /// <summary>Connection store, usage lookup, secret protector, resolver (<see cref="IConnectionResolver"/>), directory and tester.</summary>
+    /// <summary>Connection store, usage lookup, secret protector, resolver (<see cref="IConnectionResolver"/>), directory, tester and the Zoho organisation lookup.</summary>
     public static IServiceCollection AddFlowStudioConnections(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -16,6 +16,7 @@ public static class ConnectionServiceCollectionExtensions
         services.TryAddSingleton<ConnectionStore>();
         services.TryAddSingleton<SandboxAddress>();
         services.TryAddSingleton<ConnectionTester>();
+        services.TryAddSingleton<ZohoOrganizationLookup>();
         services.TryAddSingleton<IConnectionResolver, ConnectionResolver>();
         services.TryAddSingleton<IConnectionDirectory, ConnectionDirectory>();
         return services;

@@ -9,6 +9,7 @@ public static class ApiEndpoints
         api.MapAccountApi();
         api.MapFlowsApi();
         api.MapRunsApi();
+        api.MapConnectionsApi();
         return endpoints;
     }
 }

@@ -8,6 +8,7 @@ using FlowStudio.Web.Components.Pages.Connections;
 using FlowStudio.Web.Security;
 using FlowStudio.Web.Tests.Support;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
@@ -23,6 +24,7 @@ public sealed class ConnectionsPageTests
         new(FixedAuthenticationStateProvider.Person("designer-id", "designer@flowstudio.local", Roles.Designer), (services, _) =>
         {
             services.AddLogging();
+            services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
             services.AddSingleton(TimeProvider.System);
             services.AddSingleton<AuditLog>();
             services.AddSingleton<INodeCatalog>(NodeCatalog.CreateBuiltIn());

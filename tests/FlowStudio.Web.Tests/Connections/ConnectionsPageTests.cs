@@ -95,7 +95,8 @@ public sealed class ConnectionsPageTests
         context.Render<MudPopoverProvider>();
         var dialogs = context.Render<MudDialogProvider>();
         var page = context.Render<ConnectionsPage>();
-        await page.WaitForElement("[data-testid=new-connection]").ClickAsync(new());
+        // Not awaited: the page's handler awaits the dialog's result, which comes only when the dialog closes.
+        page.WaitForElement("[data-testid=new-connection]").Click();
         dialogs.WaitForElement("[data-testid=new-connection-dialog]");
 
         await dialogs.Find("[data-testid=new-connection-submit]").ClickAsync(new());

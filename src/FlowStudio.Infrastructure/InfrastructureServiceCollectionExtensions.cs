@@ -5,6 +5,7 @@ using FlowStudio.Core.Validation;
 using FlowStudio.Infrastructure.ApiTokens;
 using FlowStudio.Infrastructure.Flows;
 using FlowStudio.Infrastructure.Auditing;
+using FlowStudio.Infrastructure.Connections;
 using FlowStudio.Infrastructure.Data;
 using FlowStudio.Infrastructure.Database;
 using FlowStudio.Infrastructure.Identity;
@@ -45,7 +46,8 @@ public static class InfrastructureServiceCollectionExtensions
 
         builder.Services.AddDataProtection()
             .SetApplicationName("FlowStudio")
-            .PersistKeysToDbContext<FlowStudioDbContext>();
+            .PersistKeysToDbContext<FlowStudioDbContext>()
+            .ProtectKeysWithCertificate(KeyEncryptionCertificate.Load(builder.Configuration, database));
 
         builder.Services.AddSingleton<AuditLog>();
         builder.Services.AddScoped<IdentitySeeder>();

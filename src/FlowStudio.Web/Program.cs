@@ -7,6 +7,7 @@ builder.AddFlowStudioWeb();
 builder.AddFlowStudioSandboxes();
 builder.AddFlowStudioConnectors();
 builder.Services.AddCrmMessagingDataConnectors();
+builder.AddFlowStudioConnections();
 builder.AddFlowStudioTelemetry();
 
 var app = builder.Build();

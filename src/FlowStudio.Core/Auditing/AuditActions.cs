@@ -30,6 +30,12 @@ public static class AuditActions
     public const string TriggerResumed = "trigger.resumed";
     public const string TriggerBackfilled = "trigger.backfilled";
     public const string InboxRedelivered = "inbox.redelivered";
+    public const string ConnectionCreated = "connection.created";
+    public const string ConnectionSettingsChanged = "connection.settings-changed";
+    public const string ConnectionSecretsRotated = "connection.secrets-rotated";
+    public const string ConnectionRenamed = "connection.renamed";
+    public const string ConnectionDeleted = "connection.deleted";
+    public const string ConnectionTested = "connection.tested";
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -38,5 +44,6 @@ public static class AuditActions
         TokenCreated, TokenRevoked, FlowCreated, FlowDraftSaved, FlowPublished, FlowRestored, FlowArchived, FlowUnarchived,
         RunStarted, RunRetried, RunCancelled, RunWaitResolved,
         TriggerPaused, TriggerResumed, TriggerBackfilled, InboxRedelivered,
+        ConnectionCreated, ConnectionSettingsChanged, ConnectionSecretsRotated, ConnectionRenamed, ConnectionDeleted, ConnectionTested,
     ];
 }

@@ -1,4 +1,5 @@
 using FlowStudio.Infrastructure.Auditing;
+using FlowStudio.Infrastructure.Connections;
 using FlowStudio.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FlowStudio.Infrastructure.Data;
 
 /// <summary>
-/// The one context: Identity, audit log, Data Protection keys, flows and runs (later: inbox, reviews, connections).
+/// The one context: Identity, audit log, Data Protection keys, flows, runs and connections (later: inbox, reviews).
 /// Migrations live in one project per provider; add one to both with
 /// <c>scripts/add-migration.sh &lt;Name&gt;</c>, which runs
 /// <c>dotnet ef migrations add &lt;Name&gt; --project src/FlowStudio.Migrations.Sqlite --startup-project src/FlowStudio.Migrations.Sqlite</c>
@@ -19,6 +20,8 @@ public sealed class FlowStudioDbContext(DbContextOptions<FlowStudioDbContext> op
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<ConnectionRecord> Connections => Set<ConnectionRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -10,6 +10,7 @@ public static class ApiEndpoints
         api.MapFlowsApi();
         api.MapRunsApi();
         api.MapApprovalsApi();
+        api.MapConnectionsApi();
         return endpoints;
     }
 }

@@ -1,3 +1,4 @@
+using FlowStudio.Connectors.Http;
 using FlowStudio.Connectors.Runtime;
 using FlowStudio.Connectors.ZohoBooks;
 
@@ -14,6 +15,7 @@ public static class ConnectorHostingExtensions
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddZohoBooksConnector(options => builder.Configuration.GetSection(ZohoBooksOptions.SectionName).Bind(options));
         builder.Services.AddConnectorModule<ZohoBooksModule>();
+        builder.Services.AddHttpRequestNode();
         return builder;
     }
 }

@@ -33,6 +33,8 @@ public sealed class AuthorizationMatrixTests(FlowStudioAppFactory app) : IClassF
         Row("/api/v1/runs",              true,  true,    true,    true,  false);
         Row("/approvals",                true,  false,   true,    false, false);
         Row("/api/v1/approvals",         true,  false,   true,    false, false);
+        Row("/connections",              true,  true,    false,   false, false);
+        Row("/api/v1/connections",       true,  true,    false,   false, false);
         Row("/admin/users",              true,  false,   false,   false, false);
         Row("/admin/audit",              true,  false,   false,   false, false);
         Row("/admin/audit/export",       true,  false,   false,   false, false);

@@ -21,7 +21,9 @@ public sealed class ShellContext : BunitContext
 {
     private readonly string databasePath = Path.Combine(Path.GetTempPath(), $"flowstudio-bunit-{Guid.NewGuid():N}.db");
 
-    public ShellContext(ClaimsPrincipal user)
+    /// <param name="user">The signed-in person the real policies judge.</param>
+    /// <param name="configure">More services (e.g. a page's stores), registered before the renderer freezes the collection.</param>
+    public ShellContext(ClaimsPrincipal user, Action<IServiceCollection, DatabaseOptions>? configure = null)
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
@@ -33,6 +35,7 @@ public sealed class ShellContext : BunitContext
         var database = new DatabaseOptions(DatabaseProvider.Sqlite, $"Data Source={databasePath}", Path.GetTempPath());
         Services.AddDbContextFactory<FlowStudioDbContext>(o => InfrastructureServiceCollectionExtensions.Configure(o, database));
         Services.AddScoped<UserPreferences>();
+        configure?.Invoke(Services, database);
         using var db = new FlowStudioDbContext(
             InfrastructureServiceCollectionExtensions.Configure(new DbContextOptionsBuilder<FlowStudioDbContext>(), database).Options as DbContextOptions<FlowStudioDbContext>
             ?? throw new InvalidOperationException("Options type"));

@@ -1,0 +1,63 @@
+using FlowStudio.Connectors.ZohoBooks;
+using FlowStudio.Connectors.ZohoBooks.Errors;
+
+namespace FlowStudio.Infrastructure.Connections;
+
+/// <summary>
+/// Lists the Zoho Books organisations that entered OAuth credentials reach, for the organisation picker of a
+/// new real Zoho connection. Unavailable when the Zoho Books client is not registered on this server.
+/// </summary>
+public sealed class ZohoOrganizationLookup(ZohoBooksClientFactory? factory = null)
+{
+    // The client is built for one organisation; GET /organizations ignores organization_id, so any value will do.
+    private const string AnyOrganization = "0";
+
+    public bool IsAvailable => factory is not null;
+
+    public async Task<ZohoOrganizationChoice> ListAsync(
+        string dataCenter, string clientId, string clientSecret, string refreshToken, CancellationToken cancellationToken = default)
+    {
+        if (factory is null)
+        {
+            return ZohoOrganizationChoice.Failed("The Zoho Books client is not installed on this server; type the organisation id instead.");
+        }
+
+        if (string.IsNullOrWhiteSpace(clientId) || string.IsNullOrWhiteSpace(clientSecret) || string.IsNullOrWhiteSpace(refreshToken))
+        {
+            return ZohoOrganizationChoice.Failed("Enter the client id, client secret and refresh token first.");
+        }
+
+        if (!ZohoDataCenters.IsKnown(dataCenter))
+        {
+            return ZohoOrganizationChoice.Failed($"Data centre: '{dataCenter}' is not one of {string.Join(", ", ZohoDataCenters.All)}.");
+        }
+
+        var client = factory.Create(new ZohoBooksConnection
+        {
+            DataCenter = dataCenter,
+            ClientId = clientId.Trim(),
+            ClientSecret = clientSecret.Trim(),
+            RefreshToken = refreshToken.Trim(),
+            OrganizationId = AnyOrganization,
+        });
+        try
+        {
+            var organizations = await client.ListOrganizationsAsync(cancellationToken);
+            return organizations.Count == 0
+                ? ZohoOrganizationChoice.Failed("These credentials reach no Zoho Books organisation.")
+                : new ZohoOrganizationChoice([.. organizations.Select(o => new KeyValuePair<string, string>(o.OrganizationId, o.Name))], null);
+        }
+        catch (ZohoBooksAuthenticationException)
+        {
+            return ZohoOrganizationChoice.Failed("Zoho refused the client id, client secret or refresh token for this data centre.");
+        }
+        catch (ZohoBooksException e)
+        {
+            return ZohoOrganizationChoice.Failed($"Zoho answered: {e.Message}");
+        }
+        catch (HttpRequestException e)
+        {
+            return ZohoOrganizationChoice.Failed($"Zoho could not be reached: {e.Message}");
+        }
+    }
+}

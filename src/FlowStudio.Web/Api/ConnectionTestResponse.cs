@@ -1,0 +1,3 @@
+namespace FlowStudio.Web.Api;
+
+public sealed record ConnectionTestResponse(bool Succeeded, string Message, DateTimeOffset TestedAt);

@@ -1,0 +1,155 @@
+using FlowStudio.Core.Connections;
+using FlowStudio.Infrastructure.Connections;
+using FlowStudio.Web.Security;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace FlowStudio.Web.Components.Pages.Connections;
+
+public partial class ConnectionsPage
+{
+    private IReadOnlyList<ConnectionDetails> connections = [];
+    private Dictionary<string, IReadOnlyList<FlowReference>> usage = [];
+    private readonly HashSet<string> testing = new(StringComparer.Ordinal);
+    private bool loading = true;
+    private bool busy;
+
+    [Inject] private ConnectionStore Store { get; set; } = default!;
+    [Inject] private ConnectionUsages Usages { get; set; } = default!;
+    [Inject] private ConnectionTester Tester { get; set; } = default!;
+    [Inject] private CurrentActor CurrentActor { get; set; } = default!;
+    [Inject] private IDialogService Dialogs { get; set; } = default!;
+    [Inject] private ISnackbar Snackbar { get; set; } = default!;
+
+    /// <summary>Sandboxes offered here whose connector has no sandbox connection yet.</summary>
+    private List<SandboxConnectionTemplate> OpenSandboxes =>
+        [.. Store.SandboxTemplates.Where(t => Store.FindModule(t.Connector) is not null && !connections.Any(c => c.IsSandbox && c.Connector == t.Connector))];
+
+    protected override Task OnInitializedAsync() => ReloadAsync();
+
+    private async Task ReloadAsync()
+    {
+        loading = true;
+        usage = await Usages.AllAsync();
+        connections = await Store.ListAsync();
+        loading = false;
+    }
+
+    private string DisplayName(string connector) => Store.FindModule(connector)?.DisplayName ?? connector;
+
+    private IReadOnlyList<FlowReference> UsedBy(string id) => usage.GetValueOrDefault(id) ?? [];
+
+    private IEnumerable<ConnectionFieldDescriptor> SecretFields(ConnectionDetails connection) =>
+        Store.FindModule(connection.Connector)?.ConnectionFields.Where(f => f.IsSecret)
+        ?? connection.SecretKeys.Select(k => new ConnectionFieldDescriptor(k, k) { IsSecret = true });
+
+    private string SettingsSummary(ConnectionDetails connection)
+    {
+        var fields = Store.FindModule(connection.Connector)?.ConnectionFields ?? [];
+        var shown = fields.Where(f => !f.IsSecret && connection.Settings.ContainsKey(f.Key))
+            .Select(f => $"{f.Label} {connection.Settings[f.Key]}").Take(3).ToList();
+        return shown.Count == 0 ? "no settings" : string.Join(" · ", shown);
+    }
+
+    private async Task ConnectSandboxAsync(string connector)
+    {
+        busy = true;
+        var result = await Store.CreateSandboxAsync(connector, await CurrentActor.GetAsync());
+        busy = false;
+        await ReportAsync(result, $"Connected the {DisplayName(connector)} sandbox. Test it, then pick it in a flow.");
+    }
+
+    private async Task CreateAsync()
+    {
+        var actor = await CurrentActor.GetAsync();
+        var parameters = new DialogParameters<NewConnectionDialog>
+        {
+            { d => d.Modules, Store.Modules },
+            { d => d.OnSubmit, request => Store.CreateAsync(request, actor) },
+        };
+        var dialog = await Dialogs.ShowAsync<NewConnectionDialog>("New connection", parameters,
+            new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
+        if (await dialog.Result is { Canceled: false, Data: ConnectionDetails created })
+        {
+            Snackbar.Add($"Connection '{created.Name}' created. Test it to make sure it works.", Severity.Success);
+            await ReloadAsync();
+        }
+    }
+
+    private async Task TestAsync(ConnectionDetails connection)
+    {
+        testing.Add(connection.Id);
+        var result = await Tester.TestAsync(connection.Id, await CurrentActor.GetAsync());
+        testing.Remove(connection.Id);
+        if (result.Connection?.LastTest is { } test)
+        {
+            Snackbar.Add($"{connection.Name}: {test.Message}", test.Succeeded ? Severity.Success : Severity.Error);
+        }
+        else
+        {
+            Snackbar.Add(result.Message, Severity.Error);
+        }
+
+        await ReloadAsync();
+    }
+
+    private async Task RotateAsync(ConnectionDetails connection)
+    {
+        if (Store.FindModule(connection.Connector) is not { } module)
+        {
+            Snackbar.Add($"The {connection.Connector} connector is not available on this server.", Severity.Error);
+            return;
+        }
+
+        var actor = await CurrentActor.GetAsync();
+        var parameters = new DialogParameters<RotateSecretsDialog>
+        {
+            { d => d.Connection, connection },
+            { d => d.Module, module },
+            { d => d.OnSubmit, secrets => Store.RotateSecretsAsync(connection.Id, secrets, connection.Revision, actor) },
+        };
+        var dialog = await Dialogs.ShowAsync<RotateSecretsDialog>($"Rotate secrets of {connection.Name}", parameters,
+            new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
+        if (await dialog.Result is { Canceled: false })
+        {
+            Snackbar.Add("Secrets replaced. Test the connection to make sure the new ones work.", Severity.Success);
+            await ReloadAsync();
+        }
+    }
+
+    private async Task RenameAsync(ConnectionDetails connection)
+    {
+        var actor = await CurrentActor.GetAsync();
+        var parameters = new DialogParameters<RenameConnectionDialog>
+        {
+            { d => d.CurrentName, connection.Name },
+            { d => d.OnSubmit, name => Store.RenameAsync(connection.Id, name, connection.Revision, actor) },
+        };
+        var dialog = await Dialogs.ShowAsync<RenameConnectionDialog>($"Rename {connection.Name}", parameters);
+        if (await dialog.Result is { Canceled: false })
+        {
+            Snackbar.Add("Connection renamed.", Severity.Success);
+            await ReloadAsync();
+        }
+    }
+
+    private async Task DeleteAsync(ConnectionDetails connection)
+    {
+        var confirmed = await Dialogs.ShowMessageBoxAsync(
+            "Delete connection",
+            $"Delete '{connection.Name}'? Its secrets are destroyed; flows can no longer use it.",
+            yesText: "Delete", cancelText: "Cancel");
+        if (confirmed != true)
+        {
+            return;
+        }
+
+        await ReportAsync(await Store.DeleteAsync(connection.Id, connection.Revision, await CurrentActor.GetAsync()), $"Deleted '{connection.Name}'.");
+    }
+
+    private async Task ReportAsync(ConnectionCommandResult result, string success)
+    {
+        Snackbar.Add(result.Succeeded ? success : result.Message, result.Succeeded ? Severity.Success : Severity.Error);
+        await ReloadAsync();
+    }
+}

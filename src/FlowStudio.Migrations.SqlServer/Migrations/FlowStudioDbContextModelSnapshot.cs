@@ -128,30 +128,6 @@ namespace FlowStudio.Migrations.SqlServer.Migrations
                     b.ToTable("AuditEntries", (string)null);
                 });
 
-            modelBuilder.Entity("FlowStudio.Infrastructure.Flows.FlowPinnedSampleRecord", b =>
-                {
-                    b.Property<Guid>("FlowId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("NodeId")
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<string>("Json")
-                        .IsRequired()
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<DateTimeOffset>("PinnedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<string>("PinnedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.HasKey("FlowId", "NodeId");
-
-                    b.ToTable("FlowPinnedSamples", (string)null);
             modelBuilder.Entity("FlowStudio.Infrastructure.Connections.ConnectionRecord", b =>
                 {
                     b.Property<string>("Id")
@@ -228,6 +204,32 @@ namespace FlowStudio.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("Connections", (string)null);
+                });
+
+            modelBuilder.Entity("FlowStudio.Infrastructure.Flows.FlowPinnedSampleRecord", b =>
+                {
+                    b.Property<Guid>("FlowId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("NodeId")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset>("PinnedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("PinnedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("FlowId", "NodeId");
+
+                    b.ToTable("FlowPinnedSamples", (string)null);
                 });
 
             modelBuilder.Entity("FlowStudio.Infrastructure.Flows.FlowRecord", b =>

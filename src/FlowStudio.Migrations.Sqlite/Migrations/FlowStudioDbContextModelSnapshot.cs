@@ -121,30 +121,6 @@ namespace FlowStudio.Migrations.Sqlite.Migrations
                     b.ToTable("AuditEntries", (string)null);
                 });
 
-            modelBuilder.Entity("FlowStudio.Infrastructure.Flows.FlowPinnedSampleRecord", b =>
-                {
-                    b.Property<Guid>("FlowId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NodeId")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Json")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("PinnedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("PinnedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("FlowId", "NodeId");
-
-                    b.ToTable("FlowPinnedSamples", (string)null);
             modelBuilder.Entity("FlowStudio.Infrastructure.Connections.ConnectionRecord", b =>
                 {
                     b.Property<string>("Id")
@@ -221,6 +197,32 @@ namespace FlowStudio.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Connections", (string)null);
+                });
+
+            modelBuilder.Entity("FlowStudio.Infrastructure.Flows.FlowPinnedSampleRecord", b =>
+                {
+                    b.Property<Guid>("FlowId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NodeId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PinnedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PinnedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("FlowId", "NodeId");
+
+                    b.ToTable("FlowPinnedSamples", (string)null);
                 });
 
             modelBuilder.Entity("FlowStudio.Infrastructure.Flows.FlowRecord", b =>

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FlowStudio.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(FlowStudioDbContext))]
-    [Migration("20261125232941_AddConnections")]
+    [Migration("20261126002502_AddConnections")]
     partial class AddConnections
     {
         /// <inheritdoc />
@@ -209,11 +209,40 @@ namespace FlowStudio.Migrations.SqlServer.Migrations
                     b.ToTable("Connections", (string)null);
                 });
 
+            modelBuilder.Entity("FlowStudio.Infrastructure.Flows.FlowPinnedSampleRecord", b =>
+                {
+                    b.Property<Guid>("FlowId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("NodeId")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset>("PinnedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("PinnedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("FlowId", "NodeId");
+
+                    b.ToTable("FlowPinnedSamples", (string)null);
+                });
+
             modelBuilder.Entity("FlowStudio.Infrastructure.Flows.FlowRecord", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("ArchivedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
@@ -256,6 +285,43 @@ namespace FlowStudio.Migrations.SqlServer.Migrations
                     b.HasIndex("UpdatedAt");
 
                     b.ToTable("Flows", (string)null);
+                });
+
+            modelBuilder.Entity("FlowStudio.Infrastructure.Flows.FlowRevisionRecord", b =>
+                {
+                    b.Property<Guid>("FlowId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DefinitionJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.HasKey("FlowId", "Revision");
+
+                    b.ToTable("FlowRevisions", (string)null);
                 });
 
             modelBuilder.Entity("FlowStudio.Infrastructure.Flows.FlowVersionRecord", b =>
@@ -612,6 +678,151 @@ namespace FlowStudio.Migrations.SqlServer.Migrations
                     b.ToTable("RunSteps", (string)null);
                 });
 
+            modelBuilder.Entity("FlowStudio.Infrastructure.Triggers.Inbox.InboxEntryEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<byte[]>("Body")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("EventKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("EventType")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("FlowId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("HeadersJson")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("NodeId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("RedeliveredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RedeliveredBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<Guid?>("RedeliveredRunId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("RunId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("UniqueKey")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReceivedAt");
+
+                    b.HasIndex("FlowId", "ReceivedAt");
+
+                    b.HasIndex("FlowId", "UniqueKey")
+                        .IsUnique()
+                        .HasFilter("[UniqueKey] IS NOT NULL");
+
+                    b.HasIndex("Status", "ReceivedAt");
+
+                    b.ToTable("TriggerInbox", (string)null);
+                });
+
+            modelBuilder.Entity("FlowStudio.Infrastructure.Triggers.Storage.TriggerEntity", b =>
+                {
+                    b.Property<Guid>("FlowId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("NodeId")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("ConfigJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("FlowVersion")
+                        .HasColumnType("int");
+
+                    b.Property<string>("HookKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTimeOffset?>("LastFiredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("LastRunCount")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("Paused")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Watermark")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("FlowId", "NodeId");
+
+                    b.HasIndex("HookKey")
+                        .IsUnique()
+                        .HasFilter("[HookKey] IS NOT NULL");
+
+                    b.HasIndex("Kind", "Active");
+
+                    b.ToTable("Triggers", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -773,6 +984,24 @@ namespace FlowStudio.Migrations.SqlServer.Migrations
                         .IsRequired();
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("FlowStudio.Infrastructure.Flows.FlowPinnedSampleRecord", b =>
+                {
+                    b.HasOne("FlowStudio.Infrastructure.Flows.FlowRecord", null)
+                        .WithMany()
+                        .HasForeignKey("FlowId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FlowStudio.Infrastructure.Flows.FlowRevisionRecord", b =>
+                {
+                    b.HasOne("FlowStudio.Infrastructure.Flows.FlowRecord", null)
+                        .WithMany()
+                        .HasForeignKey("FlowId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("FlowStudio.Infrastructure.Flows.FlowVersionRecord", b =>

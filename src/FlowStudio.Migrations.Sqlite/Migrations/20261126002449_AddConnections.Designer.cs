@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FlowStudio.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(FlowStudioDbContext))]
-    [Migration("20261125232913_AddConnections")]
+    [Migration("20261126002449_AddConnections")]
     partial class AddConnections
     {
         /// <inheritdoc />
@@ -202,11 +202,40 @@ namespace FlowStudio.Migrations.Sqlite.Migrations
                     b.ToTable("Connections", (string)null);
                 });
 
+            modelBuilder.Entity("FlowStudio.Infrastructure.Flows.FlowPinnedSampleRecord", b =>
+                {
+                    b.Property<Guid>("FlowId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NodeId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PinnedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PinnedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("FlowId", "NodeId");
+
+                    b.ToTable("FlowPinnedSamples", (string)null);
+                });
+
             modelBuilder.Entity("FlowStudio.Infrastructure.Flows.FlowRecord", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("ArchivedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
@@ -249,6 +278,43 @@ namespace FlowStudio.Migrations.Sqlite.Migrations
                     b.HasIndex("UpdatedAt");
 
                     b.ToTable("Flows", (string)null);
+                });
+
+            modelBuilder.Entity("FlowStudio.Infrastructure.Flows.FlowRevisionRecord", b =>
+                {
+                    b.Property<Guid>("FlowId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DefinitionJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("FlowId", "Revision");
+
+                    b.ToTable("FlowRevisions", (string)null);
                 });
 
             modelBuilder.Entity("FlowStudio.Infrastructure.Flows.FlowVersionRecord", b =>
@@ -604,6 +670,149 @@ namespace FlowStudio.Migrations.Sqlite.Migrations
                     b.ToTable("RunSteps", (string)null);
                 });
 
+            modelBuilder.Entity("FlowStudio.Infrastructure.Triggers.Inbox.InboxEntryEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Body")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventType")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FlowId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HeadersJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NodeId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RedeliveredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RedeliveredBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RedeliveredRunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UniqueKey")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReceivedAt");
+
+                    b.HasIndex("FlowId", "ReceivedAt");
+
+                    b.HasIndex("FlowId", "UniqueKey")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "ReceivedAt");
+
+                    b.ToTable("TriggerInbox", (string)null);
+                });
+
+            modelBuilder.Entity("FlowStudio.Infrastructure.Triggers.Storage.TriggerEntity", b =>
+                {
+                    b.Property<Guid>("FlowId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NodeId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConfigJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FlowVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HookKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastFiredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LastRunCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Paused")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Watermark")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("FlowId", "NodeId");
+
+                    b.HasIndex("HookKey")
+                        .IsUnique();
+
+                    b.HasIndex("Kind", "Active");
+
+                    b.ToTable("Triggers", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -758,6 +967,24 @@ namespace FlowStudio.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("FlowStudio.Infrastructure.Flows.FlowPinnedSampleRecord", b =>
+                {
+                    b.HasOne("FlowStudio.Infrastructure.Flows.FlowRecord", null)
+                        .WithMany()
+                        .HasForeignKey("FlowId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FlowStudio.Infrastructure.Flows.FlowRevisionRecord", b =>
+                {
+                    b.HasOne("FlowStudio.Infrastructure.Flows.FlowRecord", null)
+                        .WithMany()
+                        .HasForeignKey("FlowId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("FlowStudio.Infrastructure.Flows.FlowVersionRecord", b =>

@@ -8,6 +8,7 @@ using FlowStudio.Infrastructure.Auditing;
 using FlowStudio.Infrastructure.Data;
 using FlowStudio.Infrastructure.Database;
 using FlowStudio.Infrastructure.Identity;
+using FlowStudio.Infrastructure.Lookups;
 using FlowStudio.Infrastructure.Runs;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -55,6 +56,7 @@ public static class InfrastructureServiceCollectionExtensions
         builder.Services.TryAddSingleton<FlowValidator>();
         builder.Services.AddSingleton<FlowStore>();
         builder.Services.AddSingleton<DatabaseInitializer>();
+        builder.Services.AddFlowStudioLookups();
         builder.Services.AddHealthChecks().AddDbContextCheck<FlowStudioDbContext>("database");
         builder.AddFlowStudioRuns(database);
         return builder;

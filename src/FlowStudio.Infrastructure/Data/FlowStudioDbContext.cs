@@ -1,5 +1,6 @@
 using FlowStudio.Infrastructure.Auditing;
 using FlowStudio.Infrastructure.Identity;
+using FlowStudio.Infrastructure.Lookups;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +20,8 @@ public sealed class FlowStudioDbContext(DbContextOptions<FlowStudioDbContext> op
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<LookupTableRecord> LookupTables => Set<LookupTableRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -33,9 +33,14 @@ public sealed partial class LookupTableStore
                 $"The file has {ex.Errors.Length} problem{(ex.Errors.Length == 1 ? "" : "s")}; nothing was imported.");
         }
 
-        var document = LookupTableDocument.From(table, description);
-        return id is { } existing
-            ? await UpdateAsync(existing, document, expectedRevision ?? -1, actor, LookupAuditActions.Imported, "Imported CSV into", cancellationToken)
-            : await CreateAsync(document, actor, LookupAuditActions.Imported, "Imported CSV as", cancellationToken);
+        if (id is not { } existing)
+        {
+            return await CreateAsync(LookupTableDocument.From(table, description), actor, LookupAuditActions.Imported, "Imported CSV as", cancellationToken);
+        }
+
+        // A re-import replaces columns and rows; the description stays unless a new one is given.
+        description ??= (await GetAsync(existing, cancellationToken))?.Document.Description;
+        return await UpdateAsync(
+            existing, LookupTableDocument.From(table, description), expectedRevision ?? -1, actor, LookupAuditActions.Imported, "Imported CSV into", cancellationToken);
     }
 }

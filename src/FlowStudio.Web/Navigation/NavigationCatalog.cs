@@ -19,6 +19,7 @@ public static class NavigationCatalog
         new("Dashboard", "/", Icons.Material.Filled.SpaceDashboard, Policies.View, WorkspaceGroup, MatchAll: true),
         new("Flows", "/flows", Icons.Material.Filled.AccountTree, Policies.View, WorkspaceGroup),
         new("Runs", "/runs", Icons.Material.Filled.PlayCircleOutline, Policies.View, WorkspaceGroup),
+        new("Lookup tables", "/lookups", Icons.Material.Filled.TableChart, Policies.View, WorkspaceGroup),
         new("Users", "/admin/users", Icons.Material.Filled.People, Policies.Administer, AdministrationGroup),
         new("Audit log", "/admin/audit", Icons.Material.Filled.History, Policies.Administer, AdministrationGroup),
         new("API tokens", "/account/tokens", Icons.Material.Filled.Key, Policies.View, AccountGroup),

@@ -31,6 +31,7 @@ public sealed class AuthorizationMatrixTests(FlowStudioAppFactory app) : IClassF
         Row("/api/v1/flows",             true,  true,    true,    true,  false);
         Row("/runs",                     true,  true,    true,    true,  false);
         Row("/api/v1/runs",              true,  true,    true,    true,  false);
+        Row("/lookups",                  true,  true,    true,    true,  false);
         Row("/admin/users",              true,  false,   false,   false, false);
         Row("/admin/audit",              true,  false,   false,   false, false);
         Row("/admin/audit/export",       true,  false,   false,   false, false);

@@ -13,6 +13,7 @@ public partial class ExpressionEditor : IAsyncDisposable
     private IJSObjectReference? module;
     private string text = string.Empty;
     private string? lastValue;
+    private string? lastSeen;
     private int caret;
     private int selectionLength;
     private ExpressionCursor? cursor;
@@ -57,10 +58,19 @@ public partial class ExpressionEditor : IAsyncDisposable
 
     private ExpressionEngine Engine => Context?.Engine ?? DefaultEngine;
 
+    protected override void OnInitialized() => Analyse();
+
     protected override void OnParametersSet()
     {
-        if (Value != lastValue)
+        // Only a value new from outside replaces the text; a stale re-render or our own change coming back does not.
+        if (Value != lastSeen)
         {
+            lastSeen = Value;
+            if (Value == lastValue)
+            {
+                return;
+            }
+
             lastValue = Value;
             text = Value ?? string.Empty;
             caret = text.Length;

@@ -8,7 +8,8 @@ namespace FlowStudio.Web.Components.Designer.Properties;
 public partial class FieldMappingEditor
 {
     private List<MappingRow> rows = [];
-    private JsonElement? lastValue;
+    private string? lastSeen;
+    private string? lastPublished;
 
     /// <summary>The stored mapping: a JSON object of target → expression text.</summary>
     [Parameter] public JsonElement? Value { get; set; }
@@ -23,20 +24,22 @@ public partial class FieldMappingEditor
 
     [Parameter] public bool ReadOnly { get; set; }
 
+    // A re-render may bring the previous value (the parent has not applied our change yet) or our own change
+    // back; only a value that is new from outside (undo, another node) replaces the rows being edited.
     protected override void OnParametersSet()
     {
-        var same = (lastValue, Value) switch
-        {
-            (null, null) => true,
-            ({ } a, { } b) => a.GetRawText() == b.GetRawText(),
-            _ => false,
-        };
-        if (same && rows.Count > 0)
+        var incoming = Value?.GetRawText();
+        if (incoming == lastSeen && rows.Count > 0)
         {
             return;
         }
 
-        lastValue = Value;
+        lastSeen = incoming;
+        if (incoming is not null && incoming == lastPublished)
+        {
+            return;
+        }
+
         rows = Value is { ValueKind: JsonValueKind.Object } mapping
             ? [.. mapping.EnumerateObject().Select(p => new MappingRow(p.Name, p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() ?? "" : p.Value.GetRawText()))]
             : [];
@@ -102,7 +105,7 @@ public partial class FieldMappingEditor
             mapping[row.Name] ??= row.Expression;
         }
 
-        lastValue = JsonSerializer.SerializeToElement(mapping);
+        lastPublished = JsonSerializer.SerializeToElement(mapping).GetRawText();
         await ValueChanged.InvokeAsync(mapping);
     }
 

@@ -23,6 +23,10 @@ public static class AuditActions
     public const string RunRetried = "run.retried";
     public const string RunCancelled = "run.cancelled";
     public const string RunWaitResolved = "run.wait-resolved";
+    public const string LookupCreated = "lookup.created";
+    public const string LookupUpdated = "lookup.updated";
+    public const string LookupImported = "lookup.imported";
+    public const string LookupDeleted = "lookup.deleted";
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -30,5 +34,6 @@ public static class AuditActions
         UserCreated, UserRolesChanged, UserDisabled, UserEnabled, UserUnlocked, UserPasswordReset,
         TokenCreated, TokenRevoked, FlowCreated, FlowDraftSaved, FlowPublished,
         RunStarted, RunRetried, RunCancelled, RunWaitResolved,
+        LookupCreated, LookupUpdated, LookupImported, LookupDeleted,
     ];
 }

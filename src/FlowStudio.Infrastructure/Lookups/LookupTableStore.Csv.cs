@@ -1,3 +1,4 @@
+using FlowStudio.Core.Auditing;
 using FlowStudio.Core.Lookups;
 using FlowStudio.Infrastructure.Auditing;
 
@@ -35,12 +36,12 @@ public sealed partial class LookupTableStore
 
         if (id is not { } existing)
         {
-            return await CreateAsync(LookupTableDocument.From(table, description), actor, LookupAuditActions.Imported, "Imported CSV as", cancellationToken);
+            return await CreateAsync(LookupTableDocument.From(table, description), actor, AuditActions.LookupImported, "Imported CSV as", cancellationToken);
         }
 
         // A re-import replaces columns and rows; the description stays unless a new one is given.
         description ??= (await GetAsync(existing, cancellationToken))?.Document.Description;
         return await UpdateAsync(
-            existing, LookupTableDocument.From(table, description), expectedRevision ?? -1, actor, LookupAuditActions.Imported, "Imported CSV into", cancellationToken);
+            existing, LookupTableDocument.From(table, description), expectedRevision ?? -1, actor, AuditActions.LookupImported, "Imported CSV into", cancellationToken);
     }
 }

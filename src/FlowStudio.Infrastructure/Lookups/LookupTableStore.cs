@@ -1,3 +1,4 @@
+using FlowStudio.Core.Auditing;
 using FlowStudio.Infrastructure.Auditing;
 using FlowStudio.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
@@ -38,12 +39,12 @@ public sealed partial class LookupTableStore(
     }
 
     public Task<LookupCommandResult> CreateAsync(LookupTableDocument document, AuditActor actor, CancellationToken cancellationToken = default) =>
-        CreateAsync(document, actor, LookupAuditActions.Created, "Created", cancellationToken);
+        CreateAsync(document, actor, AuditActions.LookupCreated, "Created", cancellationToken);
 
     /// <summary>Replaces a table's name, options, columns and rows; <paramref name="expectedRevision"/> guards against overwriting someone else's save.</summary>
     public Task<LookupCommandResult> SaveAsync(
         Guid id, LookupTableDocument document, int expectedRevision, AuditActor actor, CancellationToken cancellationToken = default) =>
-        UpdateAsync(id, document, expectedRevision, actor, LookupAuditActions.Updated, "Saved", cancellationToken);
+        UpdateAsync(id, document, expectedRevision, actor, AuditActions.LookupUpdated, "Saved", cancellationToken);
 
     public async Task<LookupCommandResult> DeleteAsync(Guid id, int expectedRevision, AuditActor actor, CancellationToken cancellationToken = default)
     {
@@ -68,7 +69,7 @@ public sealed partial class LookupTableStore(
         }
 
         await audit.RecordAsync(actor, new AuditRecord(
-            LookupAuditActions.Deleted, $"Deleted lookup table '{record.Name}'", "LookupTable", id.ToString(), Before: LookupTableMapping.Describe(record)), cancellationToken);
+            AuditActions.LookupDeleted, $"Deleted lookup table '{record.Name}'", "LookupTable", id.ToString(), Before: LookupTableMapping.Describe(record)), cancellationToken);
         await provider.RefreshAsync(cancellationToken);
         return LookupCommandResult.Success(summary);
     }

@@ -1,3 +1,4 @@
+using FlowStudio.Core.Auditing;
 using FlowStudio.Core.Lookups;
 using FlowStudio.Infrastructure.Auditing;
 using FlowStudio.Infrastructure.Lookups;
@@ -46,7 +47,7 @@ public sealed class LookupTableStoreTests : IAsyncLifetime
         var details = (await store.GetAsync(result.Table!.Id, Ct)).ShouldNotBeNull();
         details.Document.Options.KeyColumn.ShouldBe("method");
         details.Document.Rows.Select(r => (r.Key, r.Values["mode"])).ShouldBe([("card", "Credit card"), ("sepa_debit", "Bank transfer")]);
-        (await AuditAsync(LookupAuditActions.Created)).ShouldHaveSingleItem().ActorName.ShouldBe(Designer.Name);
+        (await AuditAsync(AuditActions.LookupCreated)).ShouldHaveSingleItem().ActorName.ShouldBe(Designer.Name);
     }
 
     [Fact]
@@ -60,7 +61,7 @@ public sealed class LookupTableStoreTests : IAsyncLifetime
             "Row 3, column 'method': Duplicate key 'card' (first on row 1).",
         ]);
         (await store.ListAsync(Ct)).ShouldBeEmpty();
-        (await AuditAsync(LookupAuditActions.Created)).ShouldBeEmpty();
+        (await AuditAsync(AuditActions.LookupCreated)).ShouldBeEmpty();
     }
 
     [Fact]
@@ -87,7 +88,7 @@ public sealed class LookupTableStoreTests : IAsyncLifetime
         stale.Status.ShouldBe(LookupCommandStatus.Conflict);
         stale.Message!.ShouldContain("revision 2, you edited 1");
         (await store.GetAsync(id, Ct))!.Document.Rows.ShouldHaveSingleItem().Values["mode"].ShouldBe("Card");
-        (await AuditAsync(LookupAuditActions.Updated)).ShouldHaveSingleItem();
+        (await AuditAsync(AuditActions.LookupUpdated)).ShouldHaveSingleItem();
     }
 
     [Fact]
@@ -99,7 +100,7 @@ public sealed class LookupTableStoreTests : IAsyncLifetime
         (await store.DeleteAsync(created.Table.Id, 1, Designer, Ct)).Succeeded.ShouldBeTrue();
 
         (await store.ListAsync(Ct)).ShouldBeEmpty();
-        (await AuditAsync(LookupAuditActions.Deleted)).ShouldHaveSingleItem().Summary.ShouldBe("Deleted lookup table 'payment_modes'");
+        (await AuditAsync(AuditActions.LookupDeleted)).ShouldHaveSingleItem().Summary.ShouldBe("Deleted lookup table 'payment_modes'");
     }
 
     [Fact]
@@ -132,7 +133,7 @@ public sealed class LookupTableStoreTests : IAsyncLifetime
         var document = (await store.GetAsync(created.Table.Id, Ct))!.Document;
         document.Description.ShouldBe("Stripe payment method → Zoho payment mode");
         LookupCsvExporter.Export(document).ReplaceLineEndings("\n").ShouldBe(csv);
-        (await AuditAsync(LookupAuditActions.Imported)).ShouldHaveSingleItem().Summary.ShouldBe("Imported CSV into lookup table 'payment_modes' (2 rows)");
+        (await AuditAsync(AuditActions.LookupImported)).ShouldHaveSingleItem().Summary.ShouldBe("Imported CSV into lookup table 'payment_modes' (2 rows)");
     }
 
     private async Task<List<AuditEntry>> AuditAsync(string action)

@@ -1,3 +1,4 @@
+using FlowStudio.Core.Auditing;
 using Bunit;
 using FlowStudio.Core.Lookups;
 using FlowStudio.Core.Security;
@@ -41,7 +42,7 @@ public sealed class LookupTablesPageTests
         page.WaitForAssertion(() => page.FindAll("[data-testid=lookup-item]").ShouldHaveSingleItem().TextContent.ShouldContain("2 rows · region → code, rate"));
         page.FindAll("[data-testid=lookup-cell-key]").Select(i => i.GetAttribute("value")).ShouldBe(["UK", "DE"]);
         page.FindAll("[data-testid=lookup-column]").Select(i => i.GetAttribute("value")).ShouldBe(["code", "rate"]);
-        (await context.AuditAsync(LookupAuditActions.Imported)).ShouldHaveSingleItem().ActorName.ShouldBe("designer@flowstudio.local");
+        (await context.AuditAsync(AuditActions.LookupImported)).ShouldHaveSingleItem().ActorName.ShouldBe("designer@flowstudio.local");
     }
 
     [Fact]

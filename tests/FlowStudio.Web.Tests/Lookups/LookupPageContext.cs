@@ -20,7 +20,7 @@ public sealed class LookupPageContext : BunitContext
 {
     private readonly string databasePath = Path.Combine(Path.GetTempPath(), $"flowstudio-lookups-{Guid.NewGuid():N}.db");
 
-    public LookupPageContext(ClaimsPrincipal user)
+    public LookupPageContext(ClaimsPrincipal user, Action<IServiceCollection>? configure = null)
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
@@ -37,6 +37,7 @@ public sealed class LookupPageContext : BunitContext
         Services.AddSingleton<LookupTableStore>();
         Services.AddScoped<CircuitClient>();
         Services.AddScoped<CurrentActor>();
+        configure?.Invoke(Services);
         using (var db = new FlowStudioDbContext(
             (DbContextOptions<FlowStudioDbContext>)InfrastructureServiceCollectionExtensions.Configure(new DbContextOptionsBuilder<FlowStudioDbContext>(), database).Options))
         {

@@ -20,6 +20,7 @@ public partial class NodePropertiesPanel
     private string? configError;
     private FlowDefinition? builtFor;
     private IReadOnlyDictionary<string, JsonElement>? builtWith;
+    private bool builtReadOnly;
 
     [Parameter, EditorRequired] public FlowDefinition Flow { get; set; } = default!;
 
@@ -40,7 +41,7 @@ public partial class NodePropertiesPanel
     protected override void OnParametersSet()
     {
         var current = Flow.FindNode(NodeId);
-        if (ReferenceEquals(current, node) && ReferenceEquals(builtFor, Flow) && ReferenceEquals(builtWith, SampleOutputs))
+        if (ReferenceEquals(current, node) && ReferenceEquals(builtFor, Flow) && ReferenceEquals(builtWith, SampleOutputs) && builtReadOnly == ReadOnly)
         {
             return;
         }
@@ -53,6 +54,7 @@ public partial class NodePropertiesPanel
         node = current;
         builtFor = Flow;
         builtWith = SampleOutputs;
+        builtReadOnly = ReadOnly;
         type = node is null ? null : Catalog.Find(node.Type);
         config = node?.Config ?? NodeConfig.Empty;
         configText = JsonSerializer.Serialize(config, Indented);

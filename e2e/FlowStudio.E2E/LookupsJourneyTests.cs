@@ -40,8 +40,11 @@ public sealed class LookupsJourneyTests(BrowserFixture fixture)
         await page.GetByTestId("import-flow").ClickAsync();
         await page.GetByTestId("import-flow-json").FillAsync(Flow);
         await page.GetByTestId("import-flow-submit").ClickAsync();
+        var row = page.GetByTestId("flows-table").Locator("tr", new() { HasText = "Payment mode mapping" });
+        await Expect(row.GetByTestId("flow-status")).ToContainTextAsync("Draft");
         await page.GetByTestId("flow-actions-Payment mode mapping").ClickAsync();
         await page.GetByText("Publish v1").ClickAsync();
+        await Expect(row.GetByTestId("flow-status")).ToContainTextAsync("Published v1");
         await page.GetByTestId("flow-actions-Payment mode mapping").ClickAsync();
         await page.GetByText("Start a run").ClickAsync();
         await page.GetByTestId("start-run-payload").FillAsync("{ \"method\": \"sepa_debit\" }");

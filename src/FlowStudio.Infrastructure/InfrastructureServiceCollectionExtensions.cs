@@ -9,6 +9,7 @@ using FlowStudio.Infrastructure.Connections;
 using FlowStudio.Infrastructure.Data;
 using FlowStudio.Infrastructure.Database;
 using FlowStudio.Infrastructure.Identity;
+using FlowStudio.Infrastructure.Lookups;
 using FlowStudio.Infrastructure.Runs;
 using FlowStudio.Infrastructure.Triggers;
 using Microsoft.AspNetCore.DataProtection;
@@ -58,6 +59,7 @@ public static class InfrastructureServiceCollectionExtensions
         builder.Services.TryAddSingleton<FlowValidator>();
         builder.Services.AddSingleton<FlowStore>();
         builder.Services.AddSingleton<DatabaseInitializer>();
+        builder.Services.AddFlowStudioLookups();
         builder.Services.AddHealthChecks().AddDbContextCheck<FlowStudioDbContext>("database");
         builder.AddFlowStudioRuns(database);
         builder.AddFlowStudioTriggers();

@@ -36,6 +36,10 @@ public static class AuditActions
     public const string ConnectionRenamed = "connection.renamed";
     public const string ConnectionDeleted = "connection.deleted";
     public const string ConnectionTested = "connection.tested";
+    public const string LookupCreated = "lookup.created";
+    public const string LookupUpdated = "lookup.updated";
+    public const string LookupImported = "lookup.imported";
+    public const string LookupDeleted = "lookup.deleted";
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -45,5 +49,6 @@ public static class AuditActions
         RunStarted, RunRetried, RunCancelled, RunWaitResolved,
         TriggerPaused, TriggerResumed, TriggerBackfilled, InboxRedelivered,
         ConnectionCreated, ConnectionSettingsChanged, ConnectionSecretsRotated, ConnectionRenamed, ConnectionDeleted, ConnectionTested,
+        LookupCreated, LookupUpdated, LookupImported, LookupDeleted,
     ];
 }

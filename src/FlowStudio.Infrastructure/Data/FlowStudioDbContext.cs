@@ -1,6 +1,7 @@
 using FlowStudio.Infrastructure.Auditing;
 using FlowStudio.Infrastructure.Connections;
 using FlowStudio.Infrastructure.Identity;
+using FlowStudio.Infrastructure.Lookups;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -22,6 +23,7 @@ public sealed class FlowStudioDbContext(DbContextOptions<FlowStudioDbContext> op
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<ConnectionRecord> Connections => Set<ConnectionRecord>();
+    public DbSet<LookupTableRecord> LookupTables => Set<LookupTableRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -21,6 +21,7 @@ public static class NavigationCatalog
         new("Runs", "/runs", Icons.Material.Filled.PlayCircleOutline, Policies.View, WorkspaceGroup),
         new("Approvals", "/approvals", Icons.Material.Filled.FactCheck, Policies.Review, WorkspaceGroup),
         new("Connections", "/connections", Icons.Material.Filled.Cable, Policies.Design, WorkspaceGroup),
+        new("Lookup tables", "/lookups", Icons.Material.Filled.TableChart, Policies.View, WorkspaceGroup),
         new("Users", "/admin/users", Icons.Material.Filled.People, Policies.Administer, AdministrationGroup),
         new("Audit log", "/admin/audit", Icons.Material.Filled.History, Policies.Administer, AdministrationGroup),
         new("Sandbox mailbox", "/sandboxes/mailbox", Icons.Material.Filled.MarkEmailRead, Policies.Administer, AdministrationGroup),

@@ -8,10 +8,10 @@ namespace FlowStudio.Web.Tests.Components;
 public sealed class NavMenuTests
 {
     [Theory]
-    [InlineData(Roles.Admin, new[] { "/", "/flows", "/runs", "/approvals", "/connections", "/admin/users", "/admin/audit", "/sandboxes/mailbox", "/account/tokens" })]
-    [InlineData(Roles.Designer, new[] { "/", "/flows", "/runs", "/connections", "/account/tokens" })]
-    [InlineData(Roles.Reviewer, new[] { "/", "/flows", "/runs", "/approvals", "/account/tokens" })]
-    [InlineData(Roles.Viewer, new[] { "/", "/flows", "/runs", "/account/tokens" })]
+    [InlineData(Roles.Admin, new[] { "/", "/flows", "/runs", "/approvals", "/connections", "/lookups", "/admin/users", "/admin/audit", "/sandboxes/mailbox", "/account/tokens" })]
+    [InlineData(Roles.Designer, new[] { "/", "/flows", "/runs", "/connections", "/lookups", "/account/tokens" })]
+    [InlineData(Roles.Reviewer, new[] { "/", "/flows", "/runs", "/approvals", "/lookups", "/account/tokens" })]
+    [InlineData(Roles.Viewer, new[] { "/", "/flows", "/runs", "/lookups", "/account/tokens" })]
     public async Task NavMenu_Role_ShowsOnlyPagesThatRoleMayOpen(string role, string[] expected)
     {
         await using var context = new ShellContext(FixedAuthenticationStateProvider.Person("u1", "person@example.com", role));

@@ -35,6 +35,7 @@ public sealed class AuthorizationMatrixTests(FlowStudioAppFactory app) : IClassF
         Row("/api/v1/approvals",         true,  false,   true,    false, false);
         Row("/connections",              true,  true,    false,   false, false);
         Row("/api/v1/connections",       true,  true,    false,   false, false);
+        Row("/lookups",                  true,  true,    true,    true,  false);
         Row("/admin/users",              true,  false,   false,   false, false);
         Row("/admin/audit",              true,  false,   false,   false, false);
         Row("/admin/audit/export",       true,  false,   false,   false, false);

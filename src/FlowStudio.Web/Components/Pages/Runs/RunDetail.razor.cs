@@ -1,4 +1,3 @@
-using System.Text.Json;
 using FlowStudio.Core.Runs;
 using FlowStudio.Infrastructure.Runs;
 using FlowStudio.Web.Security;
@@ -9,7 +8,6 @@ namespace FlowStudio.Web.Components.Pages.Runs;
 
 public partial class RunDetail
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
     private readonly CancellationTokenSource stop = new();
     private RunDetails? details;
     private bool loaded;
@@ -28,9 +26,6 @@ public partial class RunDetail
         await LoadAsync();
         _ = FollowAsync();
     }
-
-    private static string Pretty(JsonElement? json) =>
-        json is { } value && value.ValueKind != JsonValueKind.Undefined ? JsonSerializer.Serialize(value, Indented) : "—";
 
     private static string StepIcon(StepStatus status) => status switch
     {

@@ -5,6 +5,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddFlowStudioInfrastructure();
 builder.AddFlowStudioWeb();
 builder.AddFlowStudioSandboxes();
+builder.Services.AddPaymentsCommerceCrmConnectors();
 builder.AddFlowStudioTelemetry();
 
 var app = builder.Build();

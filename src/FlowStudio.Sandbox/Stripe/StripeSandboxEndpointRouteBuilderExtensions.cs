@@ -1,6 +1,8 @@
+using FlowStudio.Sandbox.Kit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FlowStudio.Sandbox.Stripe;
 
@@ -22,11 +24,7 @@ public static class StripeSandboxEndpointRouteBuilderExtensions
         api.MapStripeCharges();
         api.MapStripeEvents();
 
-        routes.MapGroup(StripeSandboxDemo.BasePath + "/_admin")
-            .RequireAuthorization(adminPolicy)
-            .DisableAntiforgery()
-            .WithTags("Stripe sandbox admin")
-            .MapStripeAdmin();
+        routes.MapSandboxAdmin(routes.ServiceProvider.GetRequiredService<StripeSandboxConsole>(), adminPolicy);
         return routes;
     }
 }

@@ -17,6 +17,8 @@ public static class StripeSandboxServiceCollectionExtensions
         services.AddKeyedSingleton<SandboxFaultInjector>(Key);
         services.AddSingleton<StripeRateLimiter>();
         services.AddSingleton<StripeSandboxState>();
+        services.AddSingleton<StripeSandboxConsole>();
+        services.AddSingleton<ISandboxConsole>(sp => sp.GetRequiredService<StripeSandboxConsole>());
         services.AddHostedService<StripeSandboxInitializer>();
         return services;
     }

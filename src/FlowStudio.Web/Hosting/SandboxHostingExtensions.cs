@@ -1,7 +1,9 @@
+using FlowStudio.Connectors.Stripe;
 using FlowStudio.Connectors.ZohoBooks;
 using FlowStudio.Core.Connections;
 using FlowStudio.Core.Security;
 using FlowStudio.Infrastructure.Database;
+using FlowStudio.Sandbox.Stripe;
 using FlowStudio.Sandbox.ZohoBooks;
 
 namespace FlowStudio.Web.Hosting;
@@ -29,6 +31,13 @@ public static class SandboxHostingExtensions
             builder.Configuration.GetSection("Sandbox:ZohoBooks").Bind(options);
         });
         builder.Services.AddSingleton(ZohoBooksSandboxTemplate());
+
+        builder.Services.AddStripeSandbox(options =>
+        {
+            options.DatabasePath = Path.Combine(dataDirectory, "sandbox-stripe.db");
+            builder.Configuration.GetSection("Sandbox:Stripe").Bind(options);
+        });
+        builder.Services.AddSingleton(StripeSandboxTemplate());
         return builder;
     }
 
@@ -48,12 +57,24 @@ public static class SandboxHostingExtensions
             [ZohoBooksConnectionSettings.RefreshToken] = ZohoSandboxDemo.RefreshToken,
         });
 
+    /// <summary>The one-click Stripe sandbox connection: the demo secret key and webhook signing secret.</summary>
+    private static SandboxConnectionTemplate StripeSandboxTemplate() => new(
+        StripeOperations.Connector,
+        "Stripe sandbox",
+        new Dictionary<string, string> { [StripeConnectionSettings.ApiVersion] = StripeSandboxDemo.ApiVersion },
+        new Dictionary<string, string>
+        {
+            [StripeConnectionSettings.SecretKey] = StripeSandboxDemo.SecretKey,
+            [StripeConnectionSettings.WebhookSigningSecret] = StripeSandboxDemo.WebhookSigningSecret,
+        });
+
     public static WebApplication MapFlowStudioSandboxes(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         if (app.Configuration.GetValue(EnabledKey, true))
         {
             app.MapZohoBooksSandbox(Policies.Administer);
+            app.MapStripeSandbox(Policies.Administer);
         }
 
         return app;

@@ -21,6 +21,7 @@ public static class NavigationCatalog
         new("Runs", "/runs", Icons.Material.Filled.PlayCircleOutline, Policies.View, WorkspaceGroup),
         new("Users", "/admin/users", Icons.Material.Filled.People, Policies.Administer, AdministrationGroup),
         new("Audit log", "/admin/audit", Icons.Material.Filled.History, Policies.Administer, AdministrationGroup),
+        new("Sandboxes", "/admin/sandboxes", Icons.Material.Filled.Science, Policies.Administer, AdministrationGroup),
         new("API tokens", "/account/tokens", Icons.Material.Filled.Key, Policies.View, AccountGroup),
     ];
 }

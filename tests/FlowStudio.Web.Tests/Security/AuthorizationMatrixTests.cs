@@ -34,6 +34,7 @@ public sealed class AuthorizationMatrixTests(FlowStudioAppFactory app) : IClassF
         Row("/admin/users",              true,  false,   false,   false, false);
         Row("/admin/audit",              true,  false,   false,   false, false);
         Row("/admin/audit/export",       true,  false,   false,   false, false);
+        Row("/admin/sandboxes",          true,  false,   false,   false, false);
         Row("/account/access-denied",    true,  true,    true,    true,  false);
         Row("/account/tokens",           true,  true,    true,    true,  false);
         Row("/api/v1/me",                true,  true,    true,    true,  false);
@@ -42,6 +43,7 @@ public sealed class AuthorizationMatrixTests(FlowStudioAppFactory app) : IClassF
         Row("/health",                   true,  true,    true,    true,  true);
         Row("/health/detail",            true,  false,   false,   false, false);
         Row("/sandbox/zoho/_admin/faults", true, false,  false,   false, false);
+        Row("/sandbox/stripe/_admin/faults", true, false, false,  false, false);
         return data;
     }
 

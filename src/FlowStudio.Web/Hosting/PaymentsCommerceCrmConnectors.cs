@@ -1,3 +1,4 @@
+using FlowStudio.Connectors.Shopify;
 using FlowStudio.Connectors.Stripe;
 
 namespace FlowStudio.Web.Hosting;
@@ -9,6 +10,7 @@ public static class PaymentsCommerceCrmConnectors
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddStripeConnector();
+        services.AddShopifyConnector();
         return services;
     }
 }

@@ -1,8 +1,10 @@
+using FlowStudio.Connectors.Shopify;
 using FlowStudio.Connectors.Stripe;
 using FlowStudio.Connectors.ZohoBooks;
 using FlowStudio.Core.Connections;
 using FlowStudio.Core.Security;
 using FlowStudio.Infrastructure.Database;
+using FlowStudio.Sandbox.Shopify;
 using FlowStudio.Sandbox.Stripe;
 using FlowStudio.Sandbox.ZohoBooks;
 
@@ -38,6 +40,13 @@ public static class SandboxHostingExtensions
             builder.Configuration.GetSection("Sandbox:Stripe").Bind(options);
         });
         builder.Services.AddSingleton(StripeSandboxTemplate());
+
+        builder.Services.AddShopifySandbox(options =>
+        {
+            options.DatabasePath = Path.Combine(dataDirectory, "sandbox-shopify.db");
+            builder.Configuration.GetSection("Sandbox:Shopify").Bind(options);
+        });
+        builder.Services.AddSingleton(ShopifySandboxTemplate());
         return builder;
     }
 
@@ -68,6 +77,21 @@ public static class SandboxHostingExtensions
             [StripeConnectionSettings.WebhookSigningSecret] = StripeSandboxDemo.WebhookSigningSecret,
         });
 
+    /// <summary>The one-click Shopify sandbox connection: the demo shop, its access token and the app secret that signs webhooks.</summary>
+    private static SandboxConnectionTemplate ShopifySandboxTemplate() => new(
+        ShopifyOperations.Connector,
+        "Shopify sandbox",
+        new Dictionary<string, string>
+        {
+            [ShopifyConnectionSettings.ShopDomain] = ShopifySandboxDemo.ShopDomain,
+            [ShopifyConnectionSettings.ApiVersion] = ShopifySandboxDemo.ApiVersion,
+        },
+        new Dictionary<string, string>
+        {
+            [ShopifyConnectionSettings.AccessToken] = ShopifySandboxDemo.AccessToken,
+            [ShopifyConnectionSettings.WebhookSigningSecret] = ShopifySandboxDemo.WebhookSigningSecret,
+        });
+
     public static WebApplication MapFlowStudioSandboxes(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -75,6 +99,7 @@ public static class SandboxHostingExtensions
         {
             app.MapZohoBooksSandbox(Policies.Administer);
             app.MapStripeSandbox(Policies.Administer);
+            app.MapShopifySandbox(Policies.Administer);
         }
 
         return app;

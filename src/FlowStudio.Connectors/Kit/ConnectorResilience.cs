@@ -7,7 +7,7 @@ namespace FlowStudio.Connectors.Kit;
 /// <summary>
 /// The pipeline around every call of the REST connectors: total timeout, then retries with exponential
 /// backoff and jitter on 5xx, 408, 429 and network errors, honouring <c>Retry-After</c>, then a timeout per attempt.
-/// POSTs are retried only when the request carries an idempotency key (Stripe) or the connector marked it safe.
+/// Other than after a 429, POSTs are retried only when they carry an idempotency key (Stripe) or the connector marked them safe.
 /// </summary>
 public static class ConnectorResilience
 {
@@ -34,13 +34,14 @@ public static class ConnectorResilience
 
     private static bool ShouldRetry(Outcome<HttpResponseMessage> outcome)
     {
-        var request = outcome.Result?.RequestMessage;
-        if (request is not null && !IsRepeatable(request))
+        // A throttled call was not processed, so repeating it is always safe.
+        if (outcome.Result is { StatusCode: HttpStatusCode.TooManyRequests })
         {
-            return false;
+            return true;
         }
 
-        return outcome.Result is { StatusCode: HttpStatusCode.TooManyRequests } || HttpClientResiliencePredicates.IsTransient(outcome);
+        var request = outcome.Result?.RequestMessage;
+        return (request is null || IsRepeatable(request)) && HttpClientResiliencePredicates.IsTransient(outcome);
     }
 
     private static bool IsRepeatable(HttpRequestMessage request) =>

@@ -1,3 +1,4 @@
+using FlowStudio.Connectors.HubSpot;
 using FlowStudio.Connectors.Shopify;
 using FlowStudio.Connectors.Stripe;
 
@@ -11,6 +12,7 @@ public static class PaymentsCommerceCrmConnectors
         ArgumentNullException.ThrowIfNull(services);
         services.AddStripeConnector();
         services.AddShopifyConnector();
+        services.AddHubSpotConnector();
         return services;
     }
 }

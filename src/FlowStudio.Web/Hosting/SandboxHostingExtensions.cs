@@ -1,9 +1,11 @@
+using FlowStudio.Connectors.HubSpot;
 using FlowStudio.Connectors.Shopify;
 using FlowStudio.Connectors.Stripe;
 using FlowStudio.Connectors.ZohoBooks;
 using FlowStudio.Core.Connections;
 using FlowStudio.Core.Security;
 using FlowStudio.Infrastructure.Database;
+using FlowStudio.Sandbox.HubSpot;
 using FlowStudio.Sandbox.Shopify;
 using FlowStudio.Sandbox.Stripe;
 using FlowStudio.Sandbox.ZohoBooks;
@@ -47,6 +49,13 @@ public static class SandboxHostingExtensions
             builder.Configuration.GetSection("Sandbox:Shopify").Bind(options);
         });
         builder.Services.AddSingleton(ShopifySandboxTemplate());
+
+        builder.Services.AddHubSpotSandbox(options =>
+        {
+            options.DatabasePath = Path.Combine(dataDirectory, "sandbox-hubspot.db");
+            builder.Configuration.GetSection("Sandbox:HubSpot").Bind(options);
+        });
+        builder.Services.AddSingleton(HubSpotSandboxTemplate());
         return builder;
     }
 
@@ -92,6 +101,17 @@ public static class SandboxHostingExtensions
             [ShopifyConnectionSettings.WebhookSigningSecret] = ShopifySandboxDemo.WebhookSigningSecret,
         });
 
+    /// <summary>The one-click HubSpot sandbox connection: the demo private-app token and the client secret that signs v3 webhooks.</summary>
+    private static SandboxConnectionTemplate HubSpotSandboxTemplate() => new(
+        HubSpotOperations.Connector,
+        "HubSpot sandbox",
+        new Dictionary<string, string>(),
+        new Dictionary<string, string>
+        {
+            [HubSpotConnectionSettings.AccessToken] = HubSpotSandboxDemo.AccessToken,
+            [HubSpotConnectionSettings.WebhookSigningSecret] = HubSpotSandboxDemo.ClientSecret,
+        });
+
     public static WebApplication MapFlowStudioSandboxes(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -100,6 +120,7 @@ public static class SandboxHostingExtensions
             app.MapZohoBooksSandbox(Policies.Administer);
             app.MapStripeSandbox(Policies.Administer);
             app.MapShopifySandbox(Policies.Administer);
+            app.MapHubSpotSandbox(Policies.Administer);
         }
 
         return app;

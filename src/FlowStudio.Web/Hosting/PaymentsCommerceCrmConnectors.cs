@@ -1,4 +1,5 @@
 using FlowStudio.Connectors.HubSpot;
+using FlowStudio.Connectors.Ramp;
 using FlowStudio.Connectors.Shopify;
 using FlowStudio.Connectors.Stripe;
 
@@ -13,6 +14,7 @@ public static class PaymentsCommerceCrmConnectors
         services.AddStripeConnector();
         services.AddShopifyConnector();
         services.AddHubSpotConnector();
+        services.AddRampConnector();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using FlowStudio.Connectors.HubSpot;
+using FlowStudio.Connectors.Ramp;
 using FlowStudio.Connectors.Shopify;
 using FlowStudio.Connectors.Stripe;
 using FlowStudio.Connectors.ZohoBooks;
@@ -6,6 +7,7 @@ using FlowStudio.Core.Connections;
 using FlowStudio.Core.Security;
 using FlowStudio.Infrastructure.Database;
 using FlowStudio.Sandbox.HubSpot;
+using FlowStudio.Sandbox.Ramp;
 using FlowStudio.Sandbox.Shopify;
 using FlowStudio.Sandbox.Stripe;
 using FlowStudio.Sandbox.ZohoBooks;
@@ -56,6 +58,13 @@ public static class SandboxHostingExtensions
             builder.Configuration.GetSection("Sandbox:HubSpot").Bind(options);
         });
         builder.Services.AddSingleton(HubSpotSandboxTemplate());
+
+        builder.Services.AddRampSandbox(options =>
+        {
+            options.DatabasePath = Path.Combine(dataDirectory, "sandbox-ramp.db");
+            builder.Configuration.GetSection("Sandbox:Ramp").Bind(options);
+        });
+        builder.Services.AddSingleton(RampSandboxTemplate());
         return builder;
     }
 
@@ -112,6 +121,17 @@ public static class SandboxHostingExtensions
             [HubSpotConnectionSettings.WebhookSigningSecret] = HubSpotSandboxDemo.ClientSecret,
         });
 
+    /// <summary>The one-click Ramp sandbox connection: the demo Developer API client and webhook signing secret.</summary>
+    private static SandboxConnectionTemplate RampSandboxTemplate() => new(
+        RampOperations.Connector,
+        "Ramp sandbox",
+        new Dictionary<string, string> { [RampConnectionSettings.ClientId] = RampSandboxDemo.ClientId },
+        new Dictionary<string, string>
+        {
+            [RampConnectionSettings.ClientSecret] = RampSandboxDemo.ClientSecret,
+            [RampConnectionSettings.WebhookSigningSecret] = RampSandboxDemo.WebhookSigningSecret,
+        });
+
     public static WebApplication MapFlowStudioSandboxes(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -121,6 +141,7 @@ public static class SandboxHostingExtensions
             app.MapStripeSandbox(Policies.Administer);
             app.MapShopifySandbox(Policies.Administer);
             app.MapHubSpotSandbox(Policies.Administer);
+            app.MapRampSandbox(Policies.Administer);
         }
 
         return app;

@@ -44,6 +44,9 @@ public sealed class AuthorizationMatrixTests(FlowStudioAppFactory app) : IClassF
         Row("/health/detail",            true,  false,   false,   false, false);
         Row("/sandbox/zoho/_admin/faults", true, false,  false,   false, false);
         Row("/sandbox/stripe/_admin/faults", true, false, false,  false, false);
+        Row("/sandbox/shopify/_admin/faults", true, false, false, false, false);
+        Row("/sandbox/hubspot/_admin/faults", true, false, false, false, false);
+        Row("/sandbox/ramp/_admin/faults", true, false,  false,   false, false);
         return data;
     }
 

@@ -82,7 +82,7 @@ public sealed class HubSpotSandboxConsole(
         });
         var body = batch.ToJsonString();
         var timestamp = state.Now.ToUnixTimeMilliseconds();
-        var signature = HubSpotSignature.Sign(options.Value.ClientSecret, "POST", hookUrl.ToString(), body, timestamp);
+        var signature = HubSpotSignature.Sign(options.Value.ClientSecret, "POST", hookUrl.AbsoluteUri, body, timestamp);
         var delivery = await sender.SendAsync(
             hookUrl, eventId.ToString(CultureInfo.InvariantCulture), "deal.propertyChange", Encoding.UTF8.GetBytes(body),
             [new(HubSpotSignature.HeaderName, signature), new(HubSpotSignature.TimestampHeader, timestamp.ToString(CultureInfo.InvariantCulture))],

@@ -90,4 +90,18 @@ public sealed class HubSpotSandboxTests : IAsyncLifetime
         deal.GetProperty("properties").GetProperty("dealstage").GetString().ShouldBe("closedwon");
         deal.GetProperty("properties").GetProperty("amount").GetString().ShouldBe("4321.50");
     }
+
+    [Fact]
+    public async Task SimulateDealClosedWon_HookUrlWithQuery_SignsTheUrlTheReceiverSees()
+    {
+        var url = SandboxApp.HookUrl + "?portal=62515&note=a%20b";
+
+        var delivery = await app.AdminPostAsync<WebhookDeliveryResult>("/sandbox/hubspot/_admin/simulate/deal-closed-won", new { hookUrl = url });
+
+        delivery.Status.ShouldBe(200);
+        var hook = app.Hooks.Deliveries.Single();
+        hook.Url.ShouldBe(url);
+        hook.Headers["X-HubSpot-Signature-v3"].ShouldBe(HubSpotSignature.Sign(
+            HubSpotSandboxDemo.ClientSecret, "POST", hook.Url, hook.Text, long.Parse(hook.Headers["X-HubSpot-Request-Timestamp"], System.Globalization.CultureInfo.InvariantCulture)));
+    }
 }

@@ -8,6 +8,7 @@ builder.AddFlowStudioSandboxes();
 builder.AddFlowStudioConnectors();
 builder.Services.AddCrmMessagingDataConnectors();
 builder.AddFlowStudioConnections();
+builder.Services.AddPaymentsCommerceCrmConnectors();
 builder.AddFlowStudioTelemetry();
 
 var app = builder.Build();

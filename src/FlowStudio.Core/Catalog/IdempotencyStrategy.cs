@@ -15,6 +15,9 @@ public enum IdempotencyStrategy
     /// <summary>The system's own unique key (contact name, bill number per vendor, person email) is looked up before creating.</summary>
     NaturalKeyLookup,
 
+    /// <summary>The API itself replays the first result for a key the connector sends (Stripe's <c>Idempotency-Key</c> header).</summary>
+    ProviderIdempotencyKey,
+
     /// <summary>Nothing prevents a repeat (e.g. sending an email); the engine should not retry it blindly.</summary>
     None,
 }

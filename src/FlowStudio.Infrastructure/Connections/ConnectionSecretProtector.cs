@@ -6,7 +6,7 @@ namespace FlowStudio.Infrastructure.Connections;
 
 /// <summary>
 /// Encrypts a connection's secrets as one Data Protection blob (authenticated encryption under the key ring
-/// kept in the database, itself encrypted at rest, see ADR 0014) and decrypts them for a call.
+/// kept in the database, itself encrypted at rest, see ADR 0019) and decrypts them for a call.
 /// </summary>
 public sealed class ConnectionSecretProtector(IDataProtectionProvider provider)
 {

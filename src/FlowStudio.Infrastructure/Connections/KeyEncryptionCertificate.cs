@@ -7,7 +7,7 @@ namespace FlowStudio.Infrastructure.Connections;
 
 /// <summary>
 /// The certificate whose public key encrypts the Data Protection key ring before it is written to the database,
-/// so a copy of the database alone reveals no connection secret (ADR 0014). Configured with
+/// so a copy of the database alone reveals no connection secret (ADR 0019). Configured with
 /// <c>DataProtection:Certificate:Path</c> (a PFX, relative to the data folder) and <c>:Password</c>; on a single
 /// SQLite machine with nothing configured, one is generated once in the data folder, readable by its owner only.
 /// </summary>

@@ -1,11 +1,19 @@
 using FlowStudio.Connectors.Gmail;
 using FlowStudio.Connectors.Slack;
+using FlowStudio.Connectors.HubSpot;
+using FlowStudio.Connectors.Ramp;
+using FlowStudio.Connectors.Shopify;
+using FlowStudio.Connectors.Stripe;
 using FlowStudio.Connectors.ZohoBooks;
 using FlowStudio.Core.Connections;
 using FlowStudio.Core.Security;
 using FlowStudio.Infrastructure.Database;
 using FlowStudio.Sandbox.Gmail;
 using FlowStudio.Sandbox.Slack;
+using FlowStudio.Sandbox.HubSpot;
+using FlowStudio.Sandbox.Ramp;
+using FlowStudio.Sandbox.Shopify;
+using FlowStudio.Sandbox.Stripe;
 using FlowStudio.Sandbox.ZohoBooks;
 
 namespace FlowStudio.Web.Hosting;
@@ -45,6 +53,34 @@ public static class SandboxHostingExtensions
             builder.Configuration.GetSection("Sandbox:Gmail").Bind(options);
         });
         builder.Services.AddSingleton(GmailSandboxTemplate());
+
+        builder.Services.AddStripeSandbox(options =>
+        {
+            options.DatabasePath = Path.Combine(dataDirectory, "sandbox-stripe.db");
+            builder.Configuration.GetSection("Sandbox:Stripe").Bind(options);
+        });
+        builder.Services.AddSingleton(StripeSandboxTemplate());
+
+        builder.Services.AddShopifySandbox(options =>
+        {
+            options.DatabasePath = Path.Combine(dataDirectory, "sandbox-shopify.db");
+            builder.Configuration.GetSection("Sandbox:Shopify").Bind(options);
+        });
+        builder.Services.AddSingleton(ShopifySandboxTemplate());
+
+        builder.Services.AddHubSpotSandbox(options =>
+        {
+            options.DatabasePath = Path.Combine(dataDirectory, "sandbox-hubspot.db");
+            builder.Configuration.GetSection("Sandbox:HubSpot").Bind(options);
+        });
+        builder.Services.AddSingleton(HubSpotSandboxTemplate());
+
+        builder.Services.AddRampSandbox(options =>
+        {
+            options.DatabasePath = Path.Combine(dataDirectory, "sandbox-ramp.db");
+            builder.Configuration.GetSection("Sandbox:Ramp").Bind(options);
+        });
+        builder.Services.AddSingleton(RampSandboxTemplate());
         return builder;
     }
 
@@ -90,6 +126,54 @@ public static class SandboxHostingExtensions
             [GmailConnectionSettings.RefreshToken] = GmailSandboxDemo.RefreshToken,
         });
 
+    /// <summary>The one-click Stripe sandbox connection: the demo secret key and webhook signing secret.</summary>
+    private static SandboxConnectionTemplate StripeSandboxTemplate() => new(
+        StripeOperations.Connector,
+        "Stripe sandbox",
+        new Dictionary<string, string> { [StripeConnectionSettings.ApiVersion] = StripeSandboxDemo.ApiVersion },
+        new Dictionary<string, string>
+        {
+            [StripeConnectionSettings.SecretKey] = StripeSandboxDemo.SecretKey,
+            [StripeConnectionSettings.WebhookSigningSecret] = StripeSandboxDemo.WebhookSigningSecret,
+        });
+
+    /// <summary>The one-click Shopify sandbox connection: the demo shop, its access token and the app secret that signs webhooks.</summary>
+    private static SandboxConnectionTemplate ShopifySandboxTemplate() => new(
+        ShopifyOperations.Connector,
+        "Shopify sandbox",
+        new Dictionary<string, string>
+        {
+            [ShopifyConnectionSettings.ShopDomain] = ShopifySandboxDemo.ShopDomain,
+            [ShopifyConnectionSettings.ApiVersion] = ShopifySandboxDemo.ApiVersion,
+        },
+        new Dictionary<string, string>
+        {
+            [ShopifyConnectionSettings.AccessToken] = ShopifySandboxDemo.AccessToken,
+            [ShopifyConnectionSettings.WebhookSigningSecret] = ShopifySandboxDemo.WebhookSigningSecret,
+        });
+
+    /// <summary>The one-click HubSpot sandbox connection: the demo private-app token and the client secret that signs v3 webhooks.</summary>
+    private static SandboxConnectionTemplate HubSpotSandboxTemplate() => new(
+        HubSpotOperations.Connector,
+        "HubSpot sandbox",
+        new Dictionary<string, string>(),
+        new Dictionary<string, string>
+        {
+            [HubSpotConnectionSettings.AccessToken] = HubSpotSandboxDemo.AccessToken,
+            [HubSpotConnectionSettings.WebhookSigningSecret] = HubSpotSandboxDemo.ClientSecret,
+        });
+
+    /// <summary>The one-click Ramp sandbox connection: the demo Developer API client and webhook signing secret.</summary>
+    private static SandboxConnectionTemplate RampSandboxTemplate() => new(
+        RampOperations.Connector,
+        "Ramp sandbox",
+        new Dictionary<string, string> { [RampConnectionSettings.ClientId] = RampSandboxDemo.ClientId },
+        new Dictionary<string, string>
+        {
+            [RampConnectionSettings.ClientSecret] = RampSandboxDemo.ClientSecret,
+            [RampConnectionSettings.WebhookSigningSecret] = RampSandboxDemo.WebhookSigningSecret,
+        });
+
     public static WebApplication MapFlowStudioSandboxes(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -98,6 +182,10 @@ public static class SandboxHostingExtensions
             app.MapZohoBooksSandbox(Policies.Administer);
             app.MapSlackSandbox(Policies.Administer);
             app.MapGmailSandbox(Policies.Administer);
+            app.MapStripeSandbox(Policies.Administer);
+            app.MapShopifySandbox(Policies.Administer);
+            app.MapHubSpotSandbox(Policies.Administer);
+            app.MapRampSandbox(Policies.Administer);
         }
 
         return app;

@@ -24,6 +24,7 @@ public static class NavigationCatalog
         new("Lookup tables", "/lookups", Icons.Material.Filled.TableChart, Policies.View, WorkspaceGroup),
         new("Users", "/admin/users", Icons.Material.Filled.People, Policies.Administer, AdministrationGroup),
         new("Audit log", "/admin/audit", Icons.Material.Filled.History, Policies.Administer, AdministrationGroup),
+        new("Sandboxes", "/admin/sandboxes", Icons.Material.Filled.Science, Policies.Administer, AdministrationGroup),
         new("Sandbox mailbox", "/sandboxes/mailbox", Icons.Material.Filled.MarkEmailRead, Policies.Administer, AdministrationGroup),
         new("API tokens", "/account/tokens", Icons.Material.Filled.Key, Policies.View, AccountGroup),
     ];

@@ -39,6 +39,7 @@ public sealed class AuthorizationMatrixTests(FlowStudioAppFactory app) : IClassF
         Row("/admin/users",              true,  false,   false,   false, false);
         Row("/admin/audit",              true,  false,   false,   false, false);
         Row("/admin/audit/export",       true,  false,   false,   false, false);
+        Row("/admin/sandboxes",          true,  false,   false,   false, false);
         Row("/account/access-denied",    true,  true,    true,    true,  false);
         Row("/account/tokens",           true,  true,    true,    true,  false);
         Row("/api/v1/me",                true,  true,    true,    true,  false);
@@ -51,6 +52,10 @@ public sealed class AuthorizationMatrixTests(FlowStudioAppFactory app) : IClassF
         Row("/sandbox/gmail/_admin/faults", true, false, false,   false, false);
         Row("/sandboxes/mailbox",        true,  false,   false,   false, false);
         Row("/sandboxes/mailbox/18c0a1b2c3d40001", true, false, false, false, false);
+        Row("/sandbox/stripe/_admin/faults", true, false, false,  false, false);
+        Row("/sandbox/shopify/_admin/faults", true, false, false, false, false);
+        Row("/sandbox/hubspot/_admin/faults", true, false, false, false, false);
+        Row("/sandbox/ramp/_admin/faults", true, false,  false,   false, false);
         return data;
     }
 

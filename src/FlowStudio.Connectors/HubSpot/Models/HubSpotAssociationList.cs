@@ -1,0 +1,3 @@
+namespace FlowStudio.Connectors.HubSpot.Models;
+
+public sealed record HubSpotAssociationList(IReadOnlyList<HubSpotAssociation> Results);

@@ -1,0 +1,3 @@
+namespace FlowStudio.Connectors.HubSpot.Models;
+
+public sealed record HubSpotNextPage(string After);

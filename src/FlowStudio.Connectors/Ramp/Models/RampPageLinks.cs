@@ -1,0 +1,3 @@
+namespace FlowStudio.Connectors.Ramp.Models;
+
+public sealed record RampPageLinks(Uri? Next);

@@ -1,0 +1,3 @@
+namespace FlowStudio.Connectors.Shopify.Models;
+
+public sealed record ShopifyFulfillment(long Id, string? Status, string? TrackingNumber);

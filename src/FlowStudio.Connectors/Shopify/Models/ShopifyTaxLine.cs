@@ -1,0 +1,3 @@
+namespace FlowStudio.Connectors.Shopify.Models;
+
+public sealed record ShopifyTaxLine(string? Title, decimal Price, decimal Rate);

@@ -1,0 +1,3 @@
+namespace FlowStudio.Connectors.Stripe.Models;
+
+public sealed record StripeCardDetails(string? Brand, string? Last4);

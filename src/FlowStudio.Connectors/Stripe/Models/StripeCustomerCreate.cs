@@ -1,0 +1,3 @@
+namespace FlowStudio.Connectors.Stripe.Models;
+
+public sealed record StripeCustomerCreate(string? Email, string? Name, string? Description, IReadOnlyDictionary<string, string>? Metadata);

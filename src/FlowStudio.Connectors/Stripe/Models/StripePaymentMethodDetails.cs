@@ -1,0 +1,3 @@
+namespace FlowStudio.Connectors.Stripe.Models;
+
+public sealed record StripePaymentMethodDetails(string? Type, StripeCardDetails? Card);

@@ -1,0 +1,8 @@
+namespace FlowStudio.Sandbox.Kit;
+
+public enum SandboxFaultKind
+{
+    None,
+    ServerError,
+    Throttle,
+}

@@ -116,12 +116,14 @@ public static class SheetsAppendEndpoint
 
     private static ((int Row, int Column)? TableEnd, int TableStartRow, int WrittenAt, int Width) Append(SheetGrid grid, A1Range a1, List<List<JsonNode?>> rows)
     {
-        var lastRow = grid.LastRowWithData(a1.StartColumn, a1.EndColumn);
+        // A single cell only says where the table starts; it extends right as far as it has data.
+        var endColumn = a1.EndColumn == a1.StartColumn && a1.EndRow == a1.StartRow ? null : a1.EndColumn;
+        var lastRow = grid.LastRowWithData(a1.StartColumn, endColumn);
         (int, int)? tableEnd = null;
         var tableStart = a1.StartRow;
         if (lastRow >= a1.StartRow)
         {
-            var lastColumn = Math.Min(a1.EndColumn ?? int.MaxValue, Math.Max(a1.StartColumn, grid.ColumnCount - 1));
+            var lastColumn = Math.Min(endColumn ?? int.MaxValue, Math.Max(a1.StartColumn, grid.ColumnCount - 1));
             var firstRow = Enumerable.Range(a1.StartRow, lastRow - a1.StartRow + 1)
                 .First(r => Enumerable.Range(a1.StartColumn, lastColumn - a1.StartColumn + 1).Any(c => !SheetGrid.IsEmpty(grid.Get(r, c))));
             tableStart = firstRow;

@@ -23,6 +23,7 @@ public static class NavigationCatalog
         new("Users", "/admin/users", Icons.Material.Filled.People, Policies.Administer, AdministrationGroup),
         new("Audit log", "/admin/audit", Icons.Material.Filled.History, Policies.Administer, AdministrationGroup),
         new("Sandbox mailbox", "/sandboxes/mailbox", Icons.Material.Filled.MarkEmailRead, Policies.Administer, AdministrationGroup),
+        new("Sandbox spreadsheets", "/sandboxes/sheets", Icons.Material.Filled.TableChart, Policies.Administer, AdministrationGroup),
         new("API tokens", "/account/tokens", Icons.Material.Filled.Key, Policies.View, AccountGroup),
     ];
 }

@@ -8,7 +8,7 @@ namespace FlowStudio.Web.Tests.Components;
 public sealed class NavMenuTests
 {
     [Theory]
-    [InlineData(Roles.Admin, new[] { "/", "/flows", "/runs", "/approvals", "/admin/users", "/admin/audit", "/sandboxes/mailbox", "/account/tokens" })]
+    [InlineData(Roles.Admin, new[] { "/", "/flows", "/runs", "/approvals", "/admin/users", "/admin/audit", "/sandboxes/mailbox", "/sandboxes/sheets", "/account/tokens" })]
     [InlineData(Roles.Designer, new[] { "/", "/flows", "/runs", "/account/tokens" })]
     [InlineData(Roles.Reviewer, new[] { "/", "/flows", "/runs", "/approvals", "/account/tokens" })]
     [InlineData(Roles.Viewer, new[] { "/", "/flows", "/runs", "/account/tokens" })]

@@ -48,6 +48,10 @@ public sealed class AuthorizationMatrixTests(FlowStudioAppFactory app) : IClassF
         Row("/sandbox/gmail/_admin/faults", true, false, false,   false, false);
         Row("/sandboxes/mailbox",        true,  false,   false,   false, false);
         Row("/sandboxes/mailbox/18c0a1b2c3d40001", true, false, false, false, false);
+        Row("/sandbox/sheets/_admin/faults", true, false, false,   false, false);
+        Row("/sandbox/salesforce/_admin/faults", true, false, false, false, false);
+        Row("/sandboxes/sheets",         true,  false,   false,   false, false);
+        Row("/sandboxes/sheets/1FsSandboxLedger0000000000000000000000000000", true, false, false, false, false);
         return data;
     }
 

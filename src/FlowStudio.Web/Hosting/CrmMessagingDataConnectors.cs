@@ -1,4 +1,6 @@
 using FlowStudio.Connectors.Gmail;
+using FlowStudio.Connectors.GoogleSheets;
+using FlowStudio.Connectors.Salesforce;
 using FlowStudio.Connectors.Slack;
 
 namespace FlowStudio.Web.Hosting;
@@ -14,6 +16,8 @@ public static class CrmMessagingDataConnectors
         ArgumentNullException.ThrowIfNull(services);
         services.AddSlackConnector();
         services.AddGmailConnector();
+        services.AddGoogleSheetsConnector();
+        services.AddSalesforceConnector();
         return services;
     }
 }

@@ -1,4 +1,6 @@
 using FlowStudio.Connectors.Gmail;
+using FlowStudio.Connectors.GoogleSheets;
+using FlowStudio.Connectors.Salesforce;
 using FlowStudio.Connectors.Slack;
 using FlowStudio.Connectors.HubSpot;
 using FlowStudio.Connectors.Ramp;
@@ -9,6 +11,8 @@ using FlowStudio.Core.Connections;
 using FlowStudio.Core.Security;
 using FlowStudio.Infrastructure.Database;
 using FlowStudio.Sandbox.Gmail;
+using FlowStudio.Sandbox.GoogleSheets;
+using FlowStudio.Sandbox.Salesforce;
 using FlowStudio.Sandbox.Slack;
 using FlowStudio.Sandbox.HubSpot;
 using FlowStudio.Sandbox.Ramp;
@@ -81,6 +85,19 @@ public static class SandboxHostingExtensions
             builder.Configuration.GetSection("Sandbox:Ramp").Bind(options);
         });
         builder.Services.AddSingleton(RampSandboxTemplate());
+
+        builder.Services.AddGoogleSheetsSandbox(options =>
+        {
+            options.DatabasePath = Path.Combine(dataDirectory, "sandbox-sheets.db");
+            builder.Configuration.GetSection("Sandbox:GoogleSheets").Bind(options);
+        });
+        builder.Services.AddSingleton(GoogleSheetsSandboxTemplate());
+        builder.Services.AddSalesforceSandbox(options =>
+        {
+            options.DatabasePath = Path.Combine(dataDirectory, "sandbox-salesforce.db");
+            builder.Configuration.GetSection("Sandbox:Salesforce").Bind(options);
+        });
+        builder.Services.AddSingleton(SalesforceSandboxTemplate());
         return builder;
     }
 
@@ -174,6 +191,36 @@ public static class SandboxHostingExtensions
             [RampConnectionSettings.WebhookSigningSecret] = RampSandboxDemo.WebhookSigningSecret,
         });
 
+    /// <summary>The demo Google account's OAuth client, with the seeded "Finance ledger" as default spreadsheet.</summary>
+    private static SandboxConnectionTemplate GoogleSheetsSandboxTemplate() => new(
+        GoogleSheetsConnectionSettings.Connector,
+        "Google Sheets sandbox",
+        new Dictionary<string, string>
+        {
+            [GoogleSheetsConnectionSettings.ClientId] = GoogleSheetsSandboxDemo.ClientId,
+            [GoogleSheetsConnectionSettings.DefaultSpreadsheetId] = GoogleSheetsSandboxDemo.LedgerSpreadsheetId,
+        },
+        new Dictionary<string, string>
+        {
+            [GoogleSheetsConnectionSettings.ClientSecret] = GoogleSheetsSandboxDemo.ClientSecret,
+            [GoogleSheetsConnectionSettings.RefreshToken] = GoogleSheetsSandboxDemo.RefreshToken,
+        });
+
+    /// <summary>The demo org's connected app; the login URL comes from the sandbox address, the API base from instance_url.</summary>
+    private static SandboxConnectionTemplate SalesforceSandboxTemplate() => new(
+        SalesforceConnectionSettings.Connector,
+        "Salesforce sandbox",
+        new Dictionary<string, string>
+        {
+            [SalesforceConnectionSettings.ClientId] = SalesforceSandboxDemo.ClientId,
+            [SalesforceConnectionSettings.ApiVersion] = SalesforceSandboxDemo.ApiVersion,
+        },
+        new Dictionary<string, string>
+        {
+            [SalesforceConnectionSettings.ClientSecret] = SalesforceSandboxDemo.ClientSecret,
+            [SalesforceConnectionSettings.RefreshToken] = SalesforceSandboxDemo.RefreshToken,
+        });
+
     public static WebApplication MapFlowStudioSandboxes(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -186,6 +233,8 @@ public static class SandboxHostingExtensions
             app.MapShopifySandbox(Policies.Administer);
             app.MapHubSpotSandbox(Policies.Administer);
             app.MapRampSandbox(Policies.Administer);
+            app.MapGoogleSheetsSandbox(Policies.Administer);
+            app.MapSalesforceSandbox(Policies.Administer);
         }
 
         return app;

@@ -26,6 +26,7 @@ public static class NavigationCatalog
         new("Audit log", "/admin/audit", Icons.Material.Filled.History, Policies.Administer, AdministrationGroup),
         new("Sandboxes", "/admin/sandboxes", Icons.Material.Filled.Science, Policies.Administer, AdministrationGroup),
         new("Sandbox mailbox", "/sandboxes/mailbox", Icons.Material.Filled.MarkEmailRead, Policies.Administer, AdministrationGroup),
+        new("Sandbox spreadsheets", "/sandboxes/sheets", Icons.Material.Filled.TableChart, Policies.Administer, AdministrationGroup),
         new("API tokens", "/account/tokens", Icons.Material.Filled.Key, Policies.View, AccountGroup),
     ];
 }

@@ -8,7 +8,7 @@ namespace FlowStudio.Web.Tests.Components;
 public sealed class NavMenuTests
 {
     [Theory]
-    [InlineData(Roles.Admin, new[] { "/", "/flows", "/runs", "/approvals", "/connections", "/lookups", "/admin/users", "/admin/audit", "/admin/sandboxes", "/sandboxes/mailbox", "/account/tokens" })]
+    [InlineData(Roles.Admin, new[] { "/", "/flows", "/runs", "/approvals", "/connections", "/lookups", "/admin/users", "/admin/audit", "/admin/sandboxes", "/sandboxes/mailbox", "/sandboxes/sheets", "/account/tokens" })]
     [InlineData(Roles.Designer, new[] { "/", "/flows", "/runs", "/connections", "/lookups", "/account/tokens" })]
     [InlineData(Roles.Reviewer, new[] { "/", "/flows", "/runs", "/approvals", "/lookups", "/account/tokens" })]
     [InlineData(Roles.Viewer, new[] { "/", "/flows", "/runs", "/lookups", "/account/tokens" })]

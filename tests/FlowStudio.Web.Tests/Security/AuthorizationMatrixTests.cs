@@ -56,6 +56,10 @@ public sealed class AuthorizationMatrixTests(FlowStudioAppFactory app) : IClassF
         Row("/sandbox/shopify/_admin/faults", true, false, false, false, false);
         Row("/sandbox/hubspot/_admin/faults", true, false, false, false, false);
         Row("/sandbox/ramp/_admin/faults", true, false,  false,   false, false);
+        Row("/sandbox/sheets/_admin/faults", true, false, false,   false, false);
+        Row("/sandbox/salesforce/_admin/faults", true, false, false, false, false);
+        Row("/sandboxes/sheets",         true,  false,   false,   false, false);
+        Row("/sandboxes/sheets/1FsSandboxLedger0000000000000000000000000000", true, false, false, false, false);
         return data;
     }
 

@@ -36,8 +36,13 @@ public sealed class DesignerJourneyTests(BrowserFixture fixture)
         await Expect(page.Locator(".diagram-link")).ToHaveCountAsync(2);
 
         await page.GetByTestId("node-map-1").ClickAsync();
-        await page.GetByTestId("node-config-json").FillAsync("""{ "mappings": { "total": "ROUND([trigger.amount] * 1.2, 2)" } }""");
-        await page.GetByTestId("node-config-json").BlurAsync();
+        await page.GetByTestId("mapping-add").ClickAsync();
+        var row = page.GetByTestId("mapping-row").Last;
+        await row.GetByTestId("mapping-name").FillAsync("total");
+        await row.GetByTestId("mapping-name").BlurAsync();
+        var expression = row.GetByTestId("expression-input");
+        await expression.FillAsync("ROUND([trigger.amount] * 1.2, 2)");
+        await expression.BlurAsync();
         await Expect(page.GetByTestId("dirty-marker")).ToBeVisibleAsync();
         await page.GetByTestId("toolbar-save").ClickAsync();
         await Expect(page.GetByTestId("dirty-marker")).ToHaveCountAsync(0);

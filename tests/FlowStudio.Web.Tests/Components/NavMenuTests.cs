@@ -8,10 +8,10 @@ namespace FlowStudio.Web.Tests.Components;
 public sealed class NavMenuTests
 {
     [Theory]
-    [InlineData(Roles.Admin, new[] { "/", "/flows", "/runs", "/approvals", "/admin/users", "/admin/audit", "/sandboxes/mailbox", "/account/tokens" })]
-    [InlineData(Roles.Designer, new[] { "/", "/flows", "/runs", "/account/tokens" })]
-    [InlineData(Roles.Reviewer, new[] { "/", "/flows", "/runs", "/approvals", "/account/tokens" })]
-    [InlineData(Roles.Viewer, new[] { "/", "/flows", "/runs", "/account/tokens" })]
+    [InlineData(Roles.Admin, new[] { "/", "/flows", "/runs", "/triggers", "/approvals", "/admin/users", "/admin/audit", "/admin/inbox", "/sandboxes/mailbox", "/account/tokens" })]
+    [InlineData(Roles.Designer, new[] { "/", "/flows", "/runs", "/triggers", "/account/tokens" })]
+    [InlineData(Roles.Reviewer, new[] { "/", "/flows", "/runs", "/triggers", "/approvals", "/account/tokens" })]
+    [InlineData(Roles.Viewer, new[] { "/", "/flows", "/runs", "/triggers", "/account/tokens" })]
     public async Task NavMenu_Role_ShowsOnlyPagesThatRoleMayOpen(string role, string[] expected)
     {
         await using var context = new ShellContext(FixedAuthenticationStateProvider.Person("u1", "person@example.com", role));
@@ -33,6 +33,7 @@ public sealed class NavMenuTests
         menu.Markup.ShouldContain("Administration");
         menu.Find("[data-testid=nav-admin-users]").TextContent.ShouldContain("Users");
         menu.Find("[data-testid=nav-admin-audit]").TextContent.ShouldContain("Audit log");
+        menu.Find("[data-testid=nav-admin-inbox]").TextContent.ShouldContain("Inbox");
     }
 
     [Fact]

@@ -31,10 +31,13 @@ public sealed class AuthorizationMatrixTests(FlowStudioAppFactory app) : IClassF
         Row("/api/v1/flows",             true,  true,    true,    true,  false);
         Row("/runs",                     true,  true,    true,    true,  false);
         Row("/api/v1/runs",              true,  true,    true,    true,  false);
+        Row("/triggers",                 true,  true,    true,    true,  false);
+        Row("/triggers?tab=polls",       true,  true,    true,    true,  false);
         Row("/approvals",                true,  false,   true,    false, false);
         Row("/api/v1/approvals",         true,  false,   true,    false, false);
         Row("/admin/users",              true,  false,   false,   false, false);
         Row("/admin/audit",              true,  false,   false,   false, false);
+        Row("/admin/inbox",              true,  false,   false,   false, false);
         Row("/admin/audit/export",       true,  false,   false,   false, false);
         Row("/account/access-denied",    true,  true,    true,    true,  false);
         Row("/account/tokens",           true,  true,    true,    true,  false);

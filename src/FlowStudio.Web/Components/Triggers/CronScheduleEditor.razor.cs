@@ -131,10 +131,16 @@ public partial class CronScheduleEditor
 
     private async Task EmitAsync(string? next)
     {
+        var changed = (string.IsNullOrWhiteSpace(next) ? null : next) != cron;
         cron = string.IsNullOrWhiteSpace(next) ? null : next;
         lastValue = cron;
         Check(null);
-        await ValueChanged.InvokeAsync(cron ?? "");
+
+        // Pickers echo their value when re-rendered; only a real change is passed on.
+        if (changed)
+        {
+            await ValueChanged.InvokeAsync(cron ?? "");
+        }
     }
 
     private void Check(string? choiceProblem)

@@ -4,6 +4,7 @@ using FlowStudio.Core.Catalog;
 using FlowStudio.Core.Flows;
 using FlowStudio.Infrastructure.Auditing;
 using FlowStudio.Infrastructure.Flows;
+using FlowStudio.Infrastructure.Triggers;
 using FlowStudio.Web.Tests.Support;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -59,6 +60,9 @@ public sealed class TriggerScreensApp : IAsyncLifetime
         published.Status.ShouldBe(FlowCommandStatus.Succeeded, string.Join("; ", published.Issues.Select(i => i.Message)) + published.Message);
         return created.Flow.Id;
     }
+
+    public async Task<string> HookKeyAsync(Guid flowId, string nodeId) =>
+        (await Services.GetRequiredService<TriggerQueries>().HookKeyAsync(flowId, nodeId, Ct)).ShouldNotBeNull();
 
     public async ValueTask DisposeAsync()
     {

@@ -87,6 +87,9 @@ public sealed class TriggersJourneyTests(BrowserFixture fixture)
 
         await inbox.Locator("tr", new() { HasText = "Accepted" }).Locator("td").First.ClickAsync();
         await Expect(page.GetByTestId("inbox-entry-body")).ToContainTextAsync("\"orderId\": \"ord_1001\"");
+
+        // The drawer slides in; the picture is taken once it has arrived.
+        await page.WaitForFunctionAsync("() => { const d = document.querySelector('[data-testid=inbox-drawer]'); return d && d.getBoundingClientRect().right <= window.innerWidth + 1; }");
         await fixture.ScreenshotAsync(page, "33-inbox-entry");
     }
 

@@ -8,10 +8,10 @@ namespace FlowStudio.Web.Tests.Components;
 public sealed class NavMenuTests
 {
     [Theory]
-    [InlineData(Roles.Admin, new[] { "/", "/flows", "/runs", "/approvals", "/connections", "/lookups", "/admin/users", "/admin/audit", "/admin/sandboxes", "/sandboxes/mailbox", "/sandboxes/sheets", "/account/tokens" })]
-    [InlineData(Roles.Designer, new[] { "/", "/flows", "/runs", "/connections", "/lookups", "/account/tokens" })]
-    [InlineData(Roles.Reviewer, new[] { "/", "/flows", "/runs", "/approvals", "/lookups", "/account/tokens" })]
-    [InlineData(Roles.Viewer, new[] { "/", "/flows", "/runs", "/lookups", "/account/tokens" })]
+    [InlineData(Roles.Admin, new[] { "/", "/flows", "/runs", "/triggers", "/approvals", "/connections", "/lookups", "/admin/users", "/admin/audit", "/admin/inbox", "/admin/sandboxes", "/sandboxes/mailbox", "/sandboxes/sheets", "/account/tokens" })]
+    [InlineData(Roles.Designer, new[] { "/", "/flows", "/runs", "/triggers", "/connections", "/lookups", "/account/tokens" })]
+    [InlineData(Roles.Reviewer, new[] { "/", "/flows", "/runs", "/triggers", "/approvals", "/lookups", "/account/tokens" })]
+    [InlineData(Roles.Viewer, new[] { "/", "/flows", "/runs", "/triggers", "/lookups", "/account/tokens" })]
     public async Task NavMenu_Role_ShowsOnlyPagesThatRoleMayOpen(string role, string[] expected)
     {
         await using var context = new ShellContext(FixedAuthenticationStateProvider.Person("u1", "person@example.com", role));
@@ -34,6 +34,7 @@ public sealed class NavMenuTests
         menu.Find("[data-testid=nav-admin-users]").TextContent.ShouldContain("Users");
         menu.Find("[data-testid=nav-admin-audit]").TextContent.ShouldContain("Audit log");
         menu.Find("[data-testid=nav-admin-sandboxes]").TextContent.ShouldContain("Sandboxes");
+        menu.Find("[data-testid=nav-admin-inbox]").TextContent.ShouldContain("Inbox");
     }
 
     [Fact]

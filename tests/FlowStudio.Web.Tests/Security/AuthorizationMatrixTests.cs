@@ -31,6 +31,8 @@ public sealed class AuthorizationMatrixTests(FlowStudioAppFactory app) : IClassF
         Row("/api/v1/flows",             true,  true,    true,    true,  false);
         Row("/runs",                     true,  true,    true,    true,  false);
         Row("/api/v1/runs",              true,  true,    true,    true,  false);
+        Row("/triggers",                 true,  true,    true,    true,  false);
+        Row("/triggers?tab=polls",       true,  true,    true,    true,  false);
         Row("/approvals",                true,  false,   true,    false, false);
         Row("/api/v1/approvals",         true,  false,   true,    false, false);
         Row("/connections",              true,  true,    false,   false, false);
@@ -38,6 +40,7 @@ public sealed class AuthorizationMatrixTests(FlowStudioAppFactory app) : IClassF
         Row("/lookups",                  true,  true,    true,    true,  false);
         Row("/admin/users",              true,  false,   false,   false, false);
         Row("/admin/audit",              true,  false,   false,   false, false);
+        Row("/admin/inbox",              true,  false,   false,   false, false);
         Row("/admin/audit/export",       true,  false,   false,   false, false);
         Row("/admin/sandboxes",          true,  false,   false,   false, false);
         Row("/account/access-denied",    true,  true,    true,    true,  false);

@@ -28,6 +28,16 @@ public sealed class InboxQueries
             entries = entries.Where(e => e.FlowId == flowId);
         }
 
+        if (query.From is { } from)
+        {
+            entries = entries.Where(e => e.ReceivedAt >= from);
+        }
+
+        if (query.To is { } to)
+        {
+            entries = entries.Where(e => e.ReceivedAt <= to);
+        }
+
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
             var pattern = $"%{query.Search.Trim()}%";
@@ -63,6 +73,18 @@ public sealed class InboxQueries
         var counts = await db.Set<InboxEntryEntity>().Where(e => e.ReceivedAt >= since).GroupBy(e => e.Status)
             .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken).ConfigureAwait(false);
         return counts.ToDictionary(c => c.Key, c => c.Count);
+    }
+
+    /// <summary>Per trigger node of <paramref name="source"/>: entries by status and the last one received, for the Triggers page.</summary>
+    public async Task<IReadOnlyList<InboxTriggerStats>> TriggerStatsAsync(TriggerKind source, CancellationToken cancellationToken = default)
+    {
+        await using var db = await _contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await db.Set<InboxEntryEntity>().Where(e => e.Source == source)
+            .GroupBy(e => new { e.FlowId, e.NodeId, e.Status })
+            .Select(g => new { g.Key.FlowId, g.Key.NodeId, g.Key.Status, Count = g.Count(), Last = g.Max(e => e.ReceivedAt) })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. rows.GroupBy(r => (r.FlowId, r.NodeId)).Select(g => new InboxTriggerStats(
+            g.Key.FlowId, g.Key.NodeId, g.ToDictionary(r => r.Status, r => r.Count), g.Max(r => r.Last)))];
     }
 
     private static IQueryable<InboxEntrySummary> Project(FlowStudioDbContext db, IQueryable<InboxEntryEntity> entries) =>

@@ -44,6 +44,13 @@ public static class CronBuilder
         return $"0 {at.Minute} {at.Hour} {dayOfMonth} * ?";
     }
 
+    public static string Hourly(int minute)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(minute, 0);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(minute, 59);
+        return $"0 {minute} * * * ?";
+    }
+
     public static string EveryMinutes(int minutes)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(minutes, 1);
@@ -64,7 +71,7 @@ public static class CronBuilder
         var f = cron.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (f.Length < 6 || f[0] != "0" || !int.TryParse(f[1], CultureInfo.InvariantCulture, out var minute) || !int.TryParse(f[2], CultureInfo.InvariantCulture, out var hour))
         {
-            return f.Length == 6 && f[0] == "0" && f[1].StartsWith("0/", StringComparison.Ordinal) && f[2] == "*" ? $"Every {f[1][2..]} minutes" : cron;
+            return DescribeSubHourly(f) ?? cron;
         }
 
         var time = $"{hour:00}:{minute:00}";
@@ -77,5 +84,21 @@ public static class CronBuilder
             (var day, "*", "?") when int.TryParse(day, CultureInfo.InvariantCulture, out var d) => $"Day {d} of every month at {time}",
             _ => cron,
         };
+    }
+
+    // "0 0/15 * * * ?" (every N minutes) and "0 20 * * * ?" (every hour at :20).
+    private static string? DescribeSubHourly(string[] f)
+    {
+        if (f.Length != 6 || f[0] != "0" || f[2] != "*" || f[3] is not ("*" or "?") || f[4] != "*" || f[5] is not ("*" or "?"))
+        {
+            return null;
+        }
+
+        if (f[1].StartsWith("0/", StringComparison.Ordinal))
+        {
+            return $"Every {f[1][2..]} minutes";
+        }
+
+        return int.TryParse(f[1], CultureInfo.InvariantCulture, out var minute) ? $"Every hour at :{minute:00}" : null;
     }
 }

@@ -69,8 +69,8 @@ public sealed class CoupaSupplierListTests(CoupaSandboxFixture fixture) : IClass
 
         result.Output!.Value.GetProperty("suppliers").EnumerateArray().Select(s => s.GetProperty("name").GetString())
             .ShouldBe(["Acme Office Supply", "Jasper Office Coffee"]);
-        fixture.Host.Calls.ShouldContain(c => c.Uri.Query.Contains("name[contains]=office", StringComparison.Ordinal)
-            && c.Uri.Query.Contains("updated-at[gt]=2025-01-05T00:00:00Z", StringComparison.Ordinal));
+        fixture.Host.Calls.Select(c => Uri.UnescapeDataString(c.Uri.Query)).ShouldContain(q => q.Contains("name[contains]=office", StringComparison.Ordinal)
+            && q.Contains("updated-at[gt]=2025-01-05T00:00:00Z", StringComparison.Ordinal) && q.Contains("updated-at[lt]=2025-02-01T00:00:00Z", StringComparison.Ordinal));
     }
 
     [Fact]

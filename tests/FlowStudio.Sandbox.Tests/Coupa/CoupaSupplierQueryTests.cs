@@ -50,7 +50,7 @@ public sealed class CoupaSupplierQueryTests
         Ids(("status", "onboarding")).ShouldBe([1007, 1014, 1021, 1028, 1035]);
         Ids(("exported", "true"), ("status[not_eq]", "active")).ShouldBe([1020, 1028]);
         Ids(("id[in]", "1003, 1009,42")).ShouldBe([1003, 1009]);
-        Ids(("state[blank]", "true"), ("limit", "3")).ShouldBe([1004, 1006, 1010]);
+        Ids(("primary-address[state][blank]", "true"), ("limit", "3")).ShouldBe([1004, 1006, 1010]);
     }
 
     [Fact]

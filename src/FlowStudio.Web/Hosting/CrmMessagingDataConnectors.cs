@@ -1,3 +1,4 @@
+using FlowStudio.Connectors.Coupa;
 using FlowStudio.Connectors.Gmail;
 using FlowStudio.Connectors.GoogleSheets;
 using FlowStudio.Connectors.Salesforce;
@@ -18,6 +19,7 @@ public static class CrmMessagingDataConnectors
         services.AddGmailConnector();
         services.AddGoogleSheetsConnector();
         services.AddSalesforceConnector();
+        services.AddCoupaConnector();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using FlowStudio.Connectors.Coupa;
 using FlowStudio.Connectors.Gmail;
 using FlowStudio.Connectors.GoogleSheets;
 using FlowStudio.Connectors.Salesforce;
@@ -10,6 +11,7 @@ using FlowStudio.Connectors.ZohoBooks;
 using FlowStudio.Core.Connections;
 using FlowStudio.Core.Security;
 using FlowStudio.Infrastructure.Database;
+using FlowStudio.Sandbox.Coupa;
 using FlowStudio.Sandbox.Gmail;
 using FlowStudio.Sandbox.GoogleSheets;
 using FlowStudio.Sandbox.Salesforce;
@@ -98,6 +100,12 @@ public static class SandboxHostingExtensions
             builder.Configuration.GetSection("Sandbox:Salesforce").Bind(options);
         });
         builder.Services.AddSingleton(SalesforceSandboxTemplate());
+        builder.Services.AddCoupaSandbox(options =>
+        {
+            options.DatabasePath = Path.Combine(dataDirectory, "sandbox-coupa.db");
+            builder.Configuration.GetSection("Sandbox:Coupa").Bind(options);
+        });
+        builder.Services.AddSingleton(CoupaSandboxTemplate());
         return builder;
     }
 
@@ -221,6 +229,17 @@ public static class SandboxHostingExtensions
             [SalesforceConnectionSettings.RefreshToken] = SalesforceSandboxDemo.RefreshToken,
         });
 
+    /// <summary>The demo instance's OAuth client (client credentials); the instance URL comes from the sandbox address.</summary>
+    private static SandboxConnectionTemplate CoupaSandboxTemplate() => new(
+        CoupaConnectionSettings.Connector,
+        "Coupa sandbox",
+        new Dictionary<string, string>
+        {
+            [CoupaConnectionSettings.ClientId] = CoupaSandboxDemo.ClientId,
+            [CoupaConnectionSettings.Scopes] = CoupaConnectionSettings.DefaultScopes,
+        },
+        new Dictionary<string, string> { [CoupaConnectionSettings.ClientSecret] = CoupaSandboxDemo.ClientSecret });
+
     public static WebApplication MapFlowStudioSandboxes(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -235,6 +254,7 @@ public static class SandboxHostingExtensions
             app.MapRampSandbox(Policies.Administer);
             app.MapGoogleSheetsSandbox(Policies.Administer);
             app.MapSalesforceSandbox(Policies.Administer);
+            app.MapCoupaSandbox(Policies.Administer);
         }
 
         return app;

@@ -61,6 +61,7 @@ public sealed class AuthorizationMatrixTests(FlowStudioAppFactory app) : IClassF
         Row("/sandbox/ramp/_admin/faults", true, false,  false,   false, false);
         Row("/sandbox/sheets/_admin/faults", true, false, false,   false, false);
         Row("/sandbox/salesforce/_admin/faults", true, false, false, false, false);
+        Row("/sandbox/coupa/_admin/faults", true, false,  false,   false, false);
         Row("/sandboxes/sheets",         true,  false,   false,   false, false);
         Row("/sandboxes/sheets/1FsSandboxLedger0000000000000000000000000000", true, false, false, false, false);
         return data;

@@ -35,6 +35,24 @@ public sealed class NodePropertiesPanelTests
         panel.Find("[data-testid=mapping-needs-operation]").TextContent.ShouldContain("Choose an operation");
     }
 
+    //  schedule (weekdays 08:00 London)
+    [Fact]
+    public async Task Render_ScheduleTrigger_UsesTheScheduleEditorForCronTimeZoneAndMisfire()
+    {
+        await using var context = new PanelTestContext();
+        var flow = new FlowBuilder()
+            .Node("every-weekday", NodeTypeKeys.ScheduleTrigger, """{ "cron": "0 0 8 ? * MON-FRI", "timeZone": "Europe/London" }""")
+            .Build();
+
+        var panel = Render(context, flow, "every-weekday");
+
+        panel.Find("[data-testid=cron-editor]").ShouldNotBeNull();
+        panel.Find("[data-testid=cron-misfire]").ShouldNotBeNull();
+        panel.FindAll("[data-testid=config-field]").Select(f => f.GetAttribute("data-key")).ShouldNotContain("cron");
+        panel.FindAll("[data-testid=config-field]").Select(f => f.GetAttribute("data-key")).ShouldNotContain("timeZone");
+        panel.Find("[data-testid=cron-summary]").TextContent.ShouldContain("08:00");
+    }
+
     [Fact]
     public async Task Render_OperationChosen_ShowsItsInputsWithTypesAndFlagsMissingRequiredInputs()
     {
@@ -163,9 +181,9 @@ public sealed class NodePropertiesPanelTests
         var bad = Render(context, new FlowBuilder().Node("s", NodeTypeKeys.ScheduleTrigger, """{ "cron": "0 0 25 * * ?" }""").Build(), "s");
         var good = Render(context, new FlowBuilder().Node("s", NodeTypeKeys.ScheduleTrigger, """{ "cron": "0 0 7 ? * MON-FRI" }""").Build(), "s");
 
-        bad.Find("[data-key=cron]").TextContent.ShouldContain("Not a Quartz cron expression");
-        good.Find("[data-testid=cron-next]").TextContent.ShouldContain("07:00");
-        good.Find("[data-key=cron]").TextContent.ShouldNotContain("Not a Quartz cron expression");
+        bad.Find("[data-testid=cron-error]").TextContent.ShouldNotBeNullOrWhiteSpace();
+        good.FindAll("[data-testid=cron-error]").ShouldBeEmpty();
+        good.Find("[data-testid=cron-editor]").TextContent.ShouldContain("07:00");
     }
 
     [Fact]

@@ -30,6 +30,9 @@ public partial class NodePropertiesPanel
 
     [Parameter] public bool ReadOnly { get; set; }
 
+    /// <summary>The flow being edited, so a webhook trigger can show its hook URL; null when not saved yet.</summary>
+    [Parameter] public Guid? FlowId { get; set; }
+
     [Parameter] public EventCallback<FlowNode> NodeChanged { get; set; }
 
     [Inject] private INodeCatalog Catalog { get; set; } = default!;
@@ -114,6 +117,48 @@ public partial class NodePropertiesPanel
         }
 
         await NodeChanged.InvokeAsync(node with { Label = string.IsNullOrWhiteSpace(value) ? null : value.Trim() });
+    }
+
+    /// <summary>Fields the schedule editor owns instead of one editor each.</summary>
+    private static readonly HashSet<string> ScheduleFields = ["cron", "timeZone", "misfire"];
+
+    private bool IsSchedule => node?.Type == NodeTypeKeys.ScheduleTrigger;
+
+    private bool IsOwnedByScheduleEditor(ConfigFieldDescriptor field) => IsSchedule && ScheduleFields.Contains(field.Key);
+
+    private string? CronValue => NodeConfig.GetString(config, "cron");
+
+    private string? TimeZoneValue => NodeConfig.GetString(config, "timeZone");
+
+    private string? MisfireValue => NodeConfig.GetString(config, "misfire");
+
+    private Task OnCronChangedAsync(string value) => ScheduleChangedAsync("cron", value);
+
+    private Task OnTimeZoneChangedAsync(string value) => ScheduleChangedAsync("timeZone", value);
+
+    private Task OnMisfireChangedAsync(string value) => ScheduleChangedAsync("misfire", value);
+
+    private Task ScheduleChangedAsync(string key, string? value) =>
+        SetTextAsync(key, string.IsNullOrWhiteSpace(value) ? null : value);
+
+    private async Task SetTextAsync(string key, string? value)
+    {
+        if (node is null || ReadOnly)
+        {
+            return;
+        }
+
+        var updated = JsonNode.Parse(config.GetRawText()) as JsonObject ?? [];
+        if (value is null)
+        {
+            updated.Remove(key);
+        }
+        else
+        {
+            updated[key] = value;
+        }
+
+        await ApplyAsync(NodeConfig.From(updated));
     }
 
     private async Task FieldChangedAsync(ConfigFieldDescriptor field, JsonNode? value)

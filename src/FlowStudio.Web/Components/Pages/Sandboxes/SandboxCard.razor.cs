@@ -21,6 +21,7 @@ public partial class SandboxCard
     private int latencyMs;
     private string? eventKey;
     private string? hookUrl;
+    private decimal? amount;
     private string? problem;
     private WebhookDeliveryResult? delivery;
     private IReadOnlyList<PublishedHook> hooks = [];
@@ -44,6 +45,9 @@ public partial class SandboxCard
         "hubspot" => WebhookScheme.HubSpot,
         _ => null,
     };
+
+    /// <summary>Sandboxes whose simulated record takes an amount (in major units, e.g. 310.25); the others ignore it.</summary>
+    private bool TakesAmount => Console.System is "stripe" or "hubspot" or "ramp";
 
     private StripeSandboxConsole? Stripe => Console as StripeSandboxConsole;
 
@@ -135,7 +139,7 @@ public partial class SandboxCard
         delivery = null;
         try
         {
-            var outcome = await Console.SimulateAsync(eventKey ?? string.Empty, new SimulateRequest(hookUrl), CancellationToken.None);
+            var outcome = await Console.SimulateAsync(eventKey ?? string.Empty, new SimulateRequest(hookUrl, TakesAmount ? amount : null), CancellationToken.None);
             (delivery, problem) = (outcome.Delivery, outcome.Problem);
         }
         finally

@@ -65,8 +65,11 @@ public sealed class StripeWebhookJourneyTests(BrowserFixture fixture)
         var delivery = stripe.GetByTestId("sandbox-stripe-delivery");
         await Expect(delivery).ToContainTextAsync("HTTP 200");
         await Expect(stripe.GetByTestId("sandbox-stripe-answer")).ToContainTextAsync("Accepted: a run was queued.");
-        var eventId = (await stripe.GetByTestId("sandbox-stripe-last-event").Locator("code").InnerTextAsync()).Trim();
+        var hookUrl = await stripe.GetByTestId("sandbox-stripe-hook-url").InputValueAsync();
+        await Expect(stripe.GetByTestId("sandbox-stripe-last-event")).ToContainTextAsync(hookUrl);
+        var eventId = (await stripe.GetByTestId("sandbox-stripe-last-event-id").InnerTextAsync()).Trim();
         eventId.ShouldStartWith("evt_");
+        await Expect(delivery).ToContainTextAsync(eventId);
         await fixture.ScreenshotAsync(page, "42-stripe-payment-simulated");
 
         // 4. Exactly one run, succeeded, with the amount as a decimal in the map step's output.
@@ -78,10 +81,13 @@ public sealed class StripeWebhookJourneyTests(BrowserFixture fixture)
         await fixture.ScreenshotAsync(page, "43-stripe-run-listed");
         await runs.ClickAsync();
         await Expect(page.GetByTestId("run-status")).ToHaveTextAsync("Succeeded");
-        await page.GetByTestId("step-title").Filter(new() { HasText = "amount" }).ClickAsync();
-        var output = page.GetByTestId("step-output").Filter(new() { HasText = "amount" });
+        var mapTitle = page.GetByTestId("step-title").Filter(new() { HasText = "amount" });
+        await mapTitle.ClickAsync();
+        var output = page.Locator(".mud-expand-panel", new() { Has = mapTitle }).GetByTestId("step-output");
+        await Expect(output).ToBeVisibleAsync();
         await Expect(output).ToContainTextAsync("310.25");
         await Expect(output).ToContainTextAsync("pi_");
+        await page.WaitForTimeoutAsync(500); // the panel's open animation, so the screenshot shows the output
         await fixture.ScreenshotAsync(page, "44-stripe-run-amount");
 
         // 5. Redeliver the same event (same id, signed again): the hook answers 200 duplicate and starts nothing.

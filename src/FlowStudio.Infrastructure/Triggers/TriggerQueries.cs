@@ -1,7 +1,9 @@
+using FlowStudio.Core.Flows;
 using FlowStudio.Infrastructure.Data;
 using FlowStudio.Infrastructure.Flows;
 using FlowStudio.Infrastructure.Triggers.Activation;
 using FlowStudio.Infrastructure.Triggers.Storage;
+using FlowStudio.Infrastructure.Triggers.Webhooks;
 using Microsoft.EntityFrameworkCore;
 
 namespace FlowStudio.Infrastructure.Triggers;
@@ -48,6 +50,18 @@ public sealed class TriggerQueries
         await using var db = await _contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         return await db.Set<TriggerEntity>().Where(t => t.FlowId == flowId && t.NodeId == nodeId && t.Kind == TriggerKind.Webhook)
             .Select(t => t.HookKey).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Active webhook triggers of published flows verified by <paramref name="scheme"/> (e.g. every Stripe hook),
+    /// by flow name: what a person can send a sandbox event to. Never a secret.
+    /// </summary>
+    public async Task<IReadOnlyList<PublishedHook>> PublishedHooksAsync(WebhookScheme scheme, CancellationToken cancellationToken = default)
+    {
+        var hooks = await ListAsync(TriggerKind.Webhook, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return [.. hooks
+            .Where(h => h.Active && h.HookKey is not null && WebhookSettings.From(NodeConfig.Parse(h.ConfigJson)).Scheme == scheme)
+            .Select(h => new PublishedHook(h.FlowId, h.FlowName, h.NodeId, h.HookKey!, h.Paused))];
     }
 
     /// <summary>When Quartz will fire a schedule or poll next; null when paused or not scheduled.</summary>

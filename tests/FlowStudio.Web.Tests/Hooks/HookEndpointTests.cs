@@ -58,6 +58,8 @@ public sealed class HookEndpointTests : IAsyncLifetime
 
         first.StatusCode.ShouldBe(HttpStatusCode.OK);
         again.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await first.Content.ReadAsStringAsync(Ct)).ShouldContain("Accepted");
+        (await again.Content.ReadAsStringAsync(Ct)).ShouldContain("Duplicate: this event was already received; no new run.");
         var entries = (await Inbox()).Items;
         entries.Select(e => e.Status).Order().ShouldBe([InboxStatus.Accepted, InboxStatus.Duplicate]);
         entries.Count(e => e.RunId is not null).ShouldBe(1);

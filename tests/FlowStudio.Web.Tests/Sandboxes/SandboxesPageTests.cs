@@ -74,6 +74,35 @@ public sealed class SandboxesPageTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task RedeliverLastEvent_SendsTheSameEventAgain_AndIsOffOnlyBeforeTheFirstSend()
+    {
+        var page = await RenderAsync();
+        page.Find("[data-testid=sandbox-stripe-redeliver]").HasAttribute("disabled").ShouldBeTrue();
+
+        page.Find("input[data-testid=sandbox-stripe-hook-url]").Change("https://flowstudio.example.com/hooks/stripe-1");
+        page.Find("input[data-testid=sandbox-stripe-amount]").Change("310.25");
+        await page.Find("[data-testid=sandbox-stripe-simulate]").ClickAsync(new());
+        page.WaitForAssertion(() => page.Find("[data-testid=sandbox-stripe-last-event]").TextContent.ShouldContain("https://flowstudio.example.com/hooks/stripe-1"));
+        await page.Find("[data-testid=sandbox-stripe-redeliver]").ClickAsync(new());
+
+        page.WaitForAssertion(() => hooks.Deliveries.Count.ShouldBe(2));
+        var (first, again) = (hooks.Deliveries.First(), hooks.Deliveries.Last());
+        again.Body.ShouldBe(first.Body);
+        first.Body.ShouldContain("\"amount\":31025");
+        again.Url.ShouldBe(first.Url);
+        var eventId = context.Services.GetRequiredService<StripeSandboxConsole>().LastDelivered!.EventId;
+        page.WaitForAssertion(() => page.Find("[data-testid=sandbox-stripe-delivery]").TextContent.ShouldContain(eventId));
+    }
+
+    [Theory]
+    [InlineData("{\"message\":\"Duplicate: this event was already received; no new run.\"}", "Duplicate: this event was already received; no new run.")]
+    [InlineData("queued", null)]
+    [InlineData("{\"error\":\"nope\"}", null)]
+    [InlineData("{ broken", null)]
+    [InlineData("", null)]
+    public void HookAnswerText_ReadsOnlyAJsonMessage(string body, string? expected) => HookAnswerText.From(body).ShouldBe(expected);
+
+    [Fact]
     public async Task ApplyFaults_SetsTheSandboxFaults()
     {
         var page = await RenderAsync();

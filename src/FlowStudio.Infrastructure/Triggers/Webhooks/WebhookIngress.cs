@@ -66,7 +66,28 @@ public sealed class WebhookIngress
         }).ConfigureAwait(false);
         return results.All(r => r.Status == InboxStatus.Rejected)
             ? new WebhookOutcome(409, "The flow cannot start runs right now (no published version).", results)
-            : new WebhookOutcome(200, "Received.", results);
+            : new WebhookOutcome(200, Answer(results), results);
+    }
+
+    /// <summary>
+    /// What the sender reads back: whether its event started a run or was a duplicate (so a person resending an
+    /// event sees it was ignored), never a reason from the inbox.
+    /// </summary>
+    internal static string Answer(IReadOnlyList<InboxResult> results)
+    {
+        if (results.Count == 1)
+        {
+            return results[0].Status switch
+            {
+                InboxStatus.Accepted => "Accepted: a run was queued.",
+                InboxStatus.Duplicate => "Duplicate: this event was already received; no new run.",
+                InboxStatus.Ignored => "Ignored: this trigger does not accept the event's type.",
+                _ => "Rejected: no run was started.",
+            };
+        }
+
+        var counts = results.GroupBy(r => r.Status).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}");
+        return $"Received {results.Count} events: {string.Join(", ", counts)}.";
     }
 
     /// <summary>Records a body over <see cref="TriggersOptions.MaxBodyBytes"/> for an existing hook (answered 413 either way).</summary>

@@ -43,7 +43,8 @@ public static class CoupaOperations
                 "List suppliers",
                 "Suppliers by status, name, change time and export state, oldest change first (Coupa pages of 50 are followed). "
                     + "Poll new or changed suppliers with updated_after = {watermark}, exported = false and cursor field updated-at.",
-                Many("supplier", SupplierFields),
+                ConnectorOutputShape.ListIn("supplier", "suppliers", Many("supplier", SupplierFields).Fields,
+                    new("count", "number"), new("has_more", "boolean"), new("stream", "object")),
                 new ConfigFieldDescriptor("status", "Status", ConfigFieldType.Select)
                 {
                     Options = [new("active", "Active"), new("inactive", "Inactive"), new("onboarding", "Onboarding")],

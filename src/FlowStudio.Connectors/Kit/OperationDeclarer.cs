@@ -28,7 +28,9 @@ public sealed class OperationDeclarer(string connector)
 
     public static ConnectorOutputShape One(string entity, params string[] fields) => new(entity, false, Fields(fields));
 
-    public static ConnectorOutputShape Many(string entity, params string[] fields) => new(entity, true, Fields(fields));
+    /// <summary>A list read through <see cref="ConnectorResults.ListAsync{T}"/>: <c>{"items":[…],"count","truncated"}</c>.</summary>
+    public static ConnectorOutputShape Many(string entity, params string[] fields) =>
+        ConnectorOutputShape.ListIn(entity, "items", Fields(fields), new("count", "number"), new("truncated", "boolean"));
 
     /// <summary>Fields as <c>name:type</c>; type defaults to text.</summary>
     private static ImmutableArray<ConnectorOutputField> Fields(string[] fields) =>

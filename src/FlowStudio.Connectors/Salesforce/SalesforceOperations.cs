@@ -41,7 +41,8 @@ public static class SalesforceOperations
             Description = "Runs a SOQL query, e.g. SELECT Id, Name, Amount, (SELECT Quantity, UnitPrice FROM OpportunityLineItems) FROM Opportunity WHERE IsWon = true AND SystemModstamp > {watermark} ORDER BY SystemModstamp.",
             Kind = ConnectorOperationKind.DataSource,
             Idempotency = IdempotencyStrategy.ReadOnly,
-            Output = new ConnectorOutputShape("record", true, [new("Id", "text"), new("SystemModstamp", "datetime"), new("total_size", "number")]),
+            Output = ConnectorOutputShape.ListIn("record", "records", [new("Id", "text"), new("SystemModstamp", "datetime")],
+                new("count", "number"), new("has_more", "boolean"), new("total_size", "number"), new("stream", "object")),
             Inputs =
             [
                 new("soql", "SOQL query", ConfigFieldType.Text) { Required = true, HelpText = "Datetime literals are unquoted (2025-01-10T00:00:00Z); order by a stable field for paging." },

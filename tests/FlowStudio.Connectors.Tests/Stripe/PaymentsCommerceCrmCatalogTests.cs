@@ -46,6 +46,8 @@ public sealed class PaymentsCommerceCrmCatalogTests
             if (operation.Output.IsList)
             {
                 operation.Inputs.ShouldContain(i => i.Key == "max_items", operation.Key);
+                operation.Output.ListProperty.ShouldBe("items", operation.Key);
+                operation.Output.ListFields.Select(f => f.Name).ShouldBe(["count", "truncated"], operation.Key);
             }
         }
     }

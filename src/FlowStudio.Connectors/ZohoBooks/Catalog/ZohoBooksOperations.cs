@@ -102,7 +102,9 @@ public static partial class ZohoBooksOperations
 
     private static ConnectorOutputShape One(string entity, params string[] fields) => new(entity, false, Fields(fields));
 
-    private static ConnectorOutputShape Many(string entity, params string[] fields) => new(entity, true, Fields(fields));
+    private static ConnectorOutputShape Many(string entity, params string[] fields) => ConnectorOutputShape.ListIn(
+        entity, Invocation.ZohoOutput.Plural(entity), Fields(fields),
+        new("count", "number"), new("has_more", "boolean"), new("stream", "object"));
 
     /// <summary>Fields as <c>name:type</c>; type defaults to text.</summary>
     private static ImmutableArray<ConnectorOutputField> Fields(string[] fields) =>

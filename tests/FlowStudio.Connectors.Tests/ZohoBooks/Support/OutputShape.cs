@@ -13,11 +13,14 @@ internal static class OutputShape
         IReadOnlyList<JsonElement> records;
         if (shape.IsList)
         {
-            var plural = shape.Entity.EndsWith('x') ? shape.Entity + "es" : shape.Entity + "s";
-            var array = output.GetProperty(plural);
+            var array = output.GetProperty(shape.ListProperty.ShouldNotBeNull($"{operation}: a list declares where its records are"));
             records = [.. array.EnumerateArray()];
             output.GetProperty("count").GetInt32().ShouldBe(records.Count);
             output.GetProperty("has_more").ValueKind.ShouldBeOneOf(JsonValueKind.True, JsonValueKind.False);
+            foreach (var extra in shape.ListFields.Where(f => f.Name != "stream" || output.TryGetProperty("stream", out _)))
+            {
+                Matches(extra.Type, output.GetProperty(extra.Name).ValueKind).ShouldBeTrue($"{operation}: list field '{extra.Name}' declared {extra.Type}");
+            }
         }
         else
         {

@@ -6,7 +6,8 @@ namespace FlowStudio.Web.Components.Designer.Properties;
 
 /// <summary>
 /// A stand-in sample built from an operation's declared output, for steps that have not run yet: each field
-/// holds a placeholder of its type, so the data picker can still offer every path. A list shape is one record in a list.
+/// holds a placeholder of its type, so the data picker can still offer every path. A list shape is one record in a
+/// list, inside its list property beside the other list fields when the operation declares one.
 /// </summary>
 public static class OutputSkeleton
 {
@@ -20,6 +21,17 @@ public static class OutputSkeleton
         }
 
         JsonNode root = shape.IsList ? new JsonArray(record) : record;
+        if (shape is { IsList: true, ListProperty: { } property })
+        {
+            var list = new JsonObject { [property] = root };
+            foreach (var field in shape.ListFields)
+            {
+                list[field.Name] = Placeholder(field.Type);
+            }
+
+            root = list;
+        }
+
         return JsonSerializer.SerializeToElement(root);
     }
 

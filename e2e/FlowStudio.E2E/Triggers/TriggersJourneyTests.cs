@@ -77,15 +77,19 @@ public sealed class TriggersJourneyTests(BrowserFixture fixture)
         await fixture.ScreenshotAsync(page, "31-triggers-schedules");
 
         await page.GetByTestId("nav-admin-inbox").ClickAsync();
+        // The browser tests share one app: only this test's flows are counted.
         var inbox = page.GetByTestId("inbox-table");
-        await Expect(inbox.Locator("tr", new() { HasText = "Accepted" })).ToHaveCountAsync(1);
-        await Expect(inbox.Locator("tr", new() { HasText = "Duplicate" })).ToHaveCountAsync(1);
-        await Expect(inbox.Locator("tr", new() { HasText = "Rejected" })).ToHaveCountAsync(1);
-        await Expect(inbox.Locator("tr", new() { HasText = "Duplicate" })).ToContainTextAsync("Already received; nothing started.");
-        await Expect(inbox.Locator("tr", new() { HasText = "Accepted" }).GetByTestId("inbox-run-link")).ToBeVisibleAsync();
+        var partnerRows = inbox.Locator("tr", new() { HasText = "Partner orders" });
+        var accepted = partnerRows.Filter(new() { HasText = "Accepted" });
+        var duplicate = partnerRows.Filter(new() { HasText = "Duplicate" });
+        await Expect(accepted).ToHaveCountAsync(1);
+        await Expect(duplicate).ToHaveCountAsync(1);
+        await Expect(inbox.Locator("tr", new() { HasText = "Ramp card spend" }).Filter(new() { HasText = "Rejected" })).ToHaveCountAsync(1);
+        await Expect(duplicate).ToContainTextAsync("Already received; nothing started.");
+        await Expect(accepted.GetByTestId("inbox-run-link")).ToBeVisibleAsync();
         await fixture.ScreenshotAsync(page, "32-inbox");
 
-        await inbox.Locator("tr", new() { HasText = "Accepted" }).Locator("td").First.ClickAsync();
+        await accepted.Locator("td").First.ClickAsync();
         await Expect(page.GetByTestId("inbox-entry-body")).ToContainTextAsync("\"orderId\": \"ord_1001\"");
 
         // The drawer slides in; the picture is taken once it has arrived.

@@ -75,7 +75,7 @@ public sealed class FlowSettingsDialogTests
         await using var context = new PanelTestContext();
         var (dialogs, result) = await OpenAsync(context, new FlowMetadata { Name = "Reminders", FailureHandler = "Archive failures" });
 
-        dialogs.FindComponent<MudSelect<string>>().Instance.Value.ShouldBe(Archive.Id.ToString());
+        dialogs.FindComponent<MudSelect<string>>().Instance.GetState(x => x.Value).ShouldBe(Archive.Id.ToString());
         dialogs.Find("[data-testid=flow-settings-handler-help]").TextContent.ShouldContain("failed run's details");
         dialogs.FindAll("[data-testid=flow-settings-handler-missing]").ShouldBeEmpty();
         await dialogs.Find("[data-testid=flow-settings-apply]").ClickAsync(new());

@@ -43,6 +43,8 @@ public sealed class ZohoOverdueRemindersJourneyTests(BrowserFixture fixture)
         await ConnectAsync(page, "port-connector-1-out-out", "port-foreach-1-in-in");
         await ConnectAsync(page, "port-foreach-1-out-item", "port-connector-2-in-in");
         await Expect(page.Locator(".diagram-link")).ToHaveCountAsync(3);
+        await page.GetByTestId("toolbar-palette").ClickAsync();
+        await page.GetByTestId("toolbar-fit").ClickAsync();
 
         // The list step: the sandbox connection, only overdue invoices, at most five.
         await page.GetByTestId("node-connector-1").ClickAsync();
@@ -54,7 +56,7 @@ public sealed class ZohoOverdueRemindersJourneyTests(BrowserFixture fixture)
         await page.GetByTestId("node-foreach-1").ClickAsync();
         var items = page.GetByTestId("field-items");
         await items.GetByTestId("expression-data").ClickAsync();
-        await items.GetByTestId("data-picker").GetByText("invoices", new() { Exact = true }).First.ClickAsync();
+        await PickAsync(items, "invoices");
         await Expect(items.GetByTestId("expression-input")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(@"connector-1.*invoices"));
         await fixture.ScreenshotAsync(page, "zoho-03-for-each-items");
 
@@ -63,7 +65,7 @@ public sealed class ZohoOverdueRemindersJourneyTests(BrowserFixture fixture)
         await PickConnectionAsync(page);
         var invoice = page.GetByTestId("mapping-invoice_id");
         await invoice.GetByTestId("expression-data").ClickAsync();
-        await invoice.GetByTestId("data-picker").GetByText("invoice_id", new() { Exact = true }).First.ClickAsync();
+        await PickAsync(invoice, "invoice_id");
         await Expect(invoice.GetByTestId("expression-input")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("invoice_id"));
         await fixture.ScreenshotAsync(page, "zoho-04-email-step");
 
@@ -112,6 +114,11 @@ public sealed class ZohoOverdueRemindersJourneyTests(BrowserFixture fixture)
         await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Zoho Books" }).First.ClickAsync();
         await Expect(page.GetByTestId("node-properties")).Not.ToContainTextAsync("Choose a connection.");
     }
+
+    /// <summary>Clicks the field called <paramref name="name"/> in an expression editor's open data picker.</summary>
+    private static Task PickAsync(ILocator editor, string name) =>
+        editor.GetByTestId("data-picker").Locator($"[data-testid=json-node][data-path$='.{name}']").First
+            .Locator("[data-testid=json-pick]").First.ClickAsync();
 
     private static async Task SetExpressionAsync(IPage page, string testId, string text)
     {

@@ -43,8 +43,6 @@ public sealed class ZohoOverdueRemindersJourneyTests(BrowserFixture fixture)
         await ConnectAsync(page, "port-connector-1-out-out", "port-foreach-1-in-in");
         await ConnectAsync(page, "port-foreach-1-out-item", "port-connector-2-in-in");
         await Expect(page.Locator(".diagram-link")).ToHaveCountAsync(3);
-        await page.GetByTestId("toolbar-palette").ClickAsync();
-        await page.GetByTestId("toolbar-fit").ClickAsync();
 
         // The list step: the sandbox connection, only overdue invoices, at most five.
         await page.GetByTestId("node-connector-1").ClickAsync();

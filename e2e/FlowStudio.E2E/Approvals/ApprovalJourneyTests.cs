@@ -41,7 +41,7 @@ public sealed class ApprovalJourneyTests(BrowserFixture fixture)
         await fixture.ScreenshotAsync(reviewer, "approvals-01-inbox");
 
         await row.GetByTestId("approval-approve").ClickAsync();
-        await reviewer.GetByTestId("approval-comment").Locator("textarea, input").First.FillAsync("Checked against the credit note; fine.");
+        await reviewer.GetByTestId("approval-comment").FillAsync("Checked against the credit note; fine.");
         await fixture.ScreenshotAsync(reviewer, "approvals-02-decision");
         await reviewer.GetByTestId("approval-confirm").ClickAsync();
         await Expect(reviewer.GetByTestId("approval-dialog")).ToHaveCountAsync(0);

@@ -35,10 +35,11 @@ public sealed class ZohoOverdueRemindersJourneyTests(BrowserFixture fixture)
         await page.GetByTestId("new-flow-create").ClickAsync();
         await OpenedAsync(page);
 
+        // Laid out so that every port is in view beside the open palette: trigger → list on top, the loop and its email below.
         await DragFromPaletteAsync(page, "Manual", "trigger.manual", 20, 40);
         await DragFromPaletteAsync(page, "List invoices", "zoho-books.invoices.list", 300, 40);
-        await DragFromPaletteAsync(page, "For each", "flow.forEach", 20, 280);
-        await DragFromPaletteAsync(page, "Email invoice", "zoho-books.invoices.email", 300, 280);
+        await DragFromPaletteAsync(page, "For each", "flow.forEach", 300, 250);
+        await DragFromPaletteAsync(page, "Email invoice", "zoho-books.invoices.email", 300, 460);
         await ConnectAsync(page, "port-manual-1-out-out", "port-connector-1-in-in");
         await ConnectAsync(page, "port-connector-1-out-out", "port-foreach-1-in-in");
         await ConnectAsync(page, "port-foreach-1-out-item", "port-connector-2-in-in");
@@ -78,6 +79,7 @@ public sealed class ZohoOverdueRemindersJourneyTests(BrowserFixture fixture)
         await page.GetByTestId($"flow-actions-{FlowName}").ClickAsync();
         await page.GetByText("Start a run").ClickAsync();
         await page.GetByTestId("start-run-submit").ClickAsync();
+        await page.WaitForURLAsync("**/runs/*");
 
         await Expect(page.GetByTestId("run-status")).ToHaveTextAsync("Succeeded", new() { Timeout = 60_000 });
         var titles = page.GetByTestId("step-title");
@@ -85,8 +87,9 @@ public sealed class ZohoOverdueRemindersJourneyTests(BrowserFixture fixture)
         var emails = titles.Filter(new() { HasText = "connector-2" });
         var sent = await emails.CountAsync();
         Assert.True(sent >= 1, "one email step per overdue invoice");
-        await titles.Filter(new() { HasText = "connector-1" }).ClickAsync();
-        var listOutput = page.GetByTestId("step-output").First;
+        var listTitle = titles.Filter(new() { HasText = "connector-1" });
+        await listTitle.ClickAsync();
+        var listOutput = page.Locator(".mud-expand-panel", new() { Has = listTitle }).GetByTestId("step-output");
         await Expect(listOutput).ToContainTextAsync("invoices");
         await Expect(listOutput).ToContainTextAsync("overdue");
         await Expect(page.GetByTestId("run-steps")).Not.ToContainTextAsync("Failed");

@@ -30,7 +30,21 @@ public static class PropertiesContextBuilder
             Steps = steps,
             Lookups = lookups,
         };
-        scope = scope with { Item = ForEachItem(upstream.ForEach, engine, scope) };
+        // The current item comes from real samples when there are some, else from the steps' declared shapes,
+        // so the email step of "list overdue invoices → for each → email" can pick invoice_id before any test run.
+        var item = ForEachItem(upstream.ForEach, engine, scope);
+        var itemIsSkeleton = false;
+        if (item is null && upstream.ForEach is not null)
+        {
+            var shaped = upstream.Steps
+                .Select(s => (s.Id, Sample: steps.TryGetValue(s.Id, out var real) ? real : StepSkeleton(s, catalog).Sample))
+                .Where(s => s.Sample is not null)
+                .ToDictionary(s => s.Id, s => s.Sample!.Value, StringComparer.Ordinal);
+            item = ForEachItem(upstream.ForEach, engine, scope with { Steps = shaped });
+            itemIsSkeleton = item is not null;
+        }
+
+        scope = scope with { Item = itemIsSkeleton ? null : item };
 
         var sources = new List<DataSource>();
         if (upstream.Trigger is not null || triggerSample is not null)
@@ -40,7 +54,7 @@ public static class PropertiesContextBuilder
 
         if (upstream.ForEach is { } forEach)
         {
-            sources.Add(new DataSource($"Current item of {forEach.DisplayName}", ReferenceRoot.Item, [], scope.Item, IsSkeleton: false));
+            sources.Add(new DataSource($"Current item of {forEach.DisplayName}", ReferenceRoot.Item, [], item, itemIsSkeleton));
         }
 
         foreach (var step in upstream.Steps)

@@ -44,7 +44,7 @@ public sealed class FlowsJourneyTests(BrowserFixture fixture)
         await page.GetByText("Start a run").ClickAsync();
         await page.GetByTestId("start-run-payload").FillAsync("{ \"amount\": 100.05 }");
         await page.GetByTestId("start-run-submit").ClickAsync();
-        await page.WaitForURLAsync("**/runs/*");
+        await Expect(page.GetByTestId("run-steps")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await Expect(page.GetByTestId("run-status")).ToHaveTextAsync("Succeeded");
         await page.GetByTestId("step-title").Filter(new() { HasText = "gross" }).ClickAsync();
         await fixture.ScreenshotAsync(page, "14-run-detail");

@@ -49,7 +49,7 @@ public sealed class LookupsJourneyTests(BrowserFixture fixture)
         await page.GetByText("Start a run").ClickAsync();
         await page.GetByTestId("start-run-payload").FillAsync("{ \"method\": \"sepa_debit\" }");
         await page.GetByTestId("start-run-submit").ClickAsync();
-        await page.WaitForURLAsync("**/runs/*");
+        await Expect(page.GetByTestId("run-steps")).ToBeVisibleAsync(new() { Timeout = 30_000 });
 
         await Expect(page.GetByTestId("run-status")).ToHaveTextAsync("Succeeded");
         await page.GetByTestId("step-title").Filter(new() { HasText = "mode" }).ClickAsync();

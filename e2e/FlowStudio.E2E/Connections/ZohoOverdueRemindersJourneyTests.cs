@@ -79,7 +79,7 @@ public sealed class ZohoOverdueRemindersJourneyTests(BrowserFixture fixture)
         await page.GetByTestId($"flow-actions-{FlowName}").ClickAsync();
         await page.GetByText("Start a run").ClickAsync();
         await page.GetByTestId("start-run-submit").ClickAsync();
-        await page.WaitForURLAsync("**/runs/*");
+        await Expect(page.GetByTestId("run-steps")).ToBeVisibleAsync(new() { Timeout = 30_000 });
 
         await Expect(page.GetByTestId("run-status")).ToHaveTextAsync("Succeeded", new() { Timeout = 60_000 });
         var titles = page.GetByTestId("step-title");

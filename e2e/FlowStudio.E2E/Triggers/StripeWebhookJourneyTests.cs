@@ -80,7 +80,7 @@ public sealed class StripeWebhookJourneyTests(BrowserFixture fixture)
         await Expect(runs).ToContainTextAsync("webhook");
         await fixture.ScreenshotAsync(page, "43-stripe-run-listed");
         await runs.ClickAsync();
-        await page.WaitForURLAsync("**/runs/*");
+        await Expect(page.GetByTestId("run-steps")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await Expect(page.GetByTestId("run-status")).ToHaveTextAsync("Succeeded");
         var mapTitle = page.GetByTestId("step-title").Filter(new() { HasText = "amount" });
         await mapTitle.ClickAsync();

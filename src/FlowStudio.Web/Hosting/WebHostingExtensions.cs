@@ -25,7 +25,9 @@ public static class WebHostingExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddRazorComponents().AddInteractiveServerComponents();
-        services.AddMudServices();
+        // Bottom-right, so a message from the page before (or the designer's own "Saved") never covers the
+        // top-right toolbars such as the designer's Save / Publish / Test run.
+        services.AddMudServices(options => options.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight);
 
         // Browsers authenticate with the Identity cookie, API clients with "Bearer fsp_..." tokens; one policy
         // scheme picks per request so every endpoint accepts either.

@@ -81,3 +81,15 @@ export function setDirty(handle, dirty) {
 export function dispose(handle) {
     handle?.dispose();
 }
+
+// The diagram canvas's current place on the page. Blazor.Diagrams keeps its own copy (Diagram.Container), updated
+// by observers that can lag behind a layout change such as the palette drawer opening or closing.
+export function canvasBounds(host) {
+    const canvas = host?.querySelector('.diagram-canvas');
+    if (!canvas) {
+        return null;
+    }
+
+    const r = canvas.getBoundingClientRect();
+    return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: r.width, height: r.height };
+}

@@ -35,7 +35,7 @@ public partial class FlowDesigner
             case "delete": await DeleteSelectionAsync(); break;
             case "selectAll": SelectOnly([.. session.Flow.Nodes.Select(n => n.Id)]); break;
             case "help": await ShowShortcutsAsync(); break;
-            case "fit": Fit(); break;
+            case "fit": await FitAsync(); break;
             case "tidy": await TidyAsync(); break;
             case "zoomIn": Zoom(1.2); break;
             case "zoomOut": Zoom(1 / 1.2); break;
@@ -117,23 +117,12 @@ public partial class FlowDesigner
         return Task.CompletedTask;
     }
 
-    private Task TidyAsync()
+    private async Task TidyAsync()
     {
         if (!session!.IsReadOnly && session.Tidy(Palette.Catalog))
         {
             Apply(session.Flow);
-            Fit();
-        }
-
-        return Task.CompletedTask;
-    }
-
-    private void Fit()
-    {
-        diagram!.ZoomToFit(40);
-        if (diagram.Zoom > 1.5)
-        {
-            diagram.SetZoom(1.5);
+            await FitAsync();
         }
     }
 

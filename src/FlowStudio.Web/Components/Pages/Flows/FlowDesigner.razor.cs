@@ -86,6 +86,13 @@ public partial class FlowDesigner
             await keyboard.InvokeVoidAsync("setDirty", lastDirty);
         }
 
+        if (containerStale)
+        {
+            // The palette drawer changed the canvas width: drops and fits must use the new bounds.
+            containerStale = false;
+            await RefreshContainerAsync();
+        }
+
         if (diagram is not null && !canvasReady && diagram.Container is not null)
         {
             canvasReady = true;

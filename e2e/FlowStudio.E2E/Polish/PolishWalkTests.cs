@@ -31,6 +31,15 @@ public sealed class PolishWalkTests(BrowserFixture fixture)
         var flowId = await PolishFlows.EnsureEightStepFlowAsync(fixture);
         var checkedLinks = new HashSet<string>(StringComparer.Ordinal);
 
+        // The theme is remembered per person and other tests may have left this one dark: start from light.
+        await page.GotoAsync("/");
+        await BrowserFixture.WaitForInteractivityAsync(page);
+        if (await page.GetByTestId("theme-toggle").GetAttributeAsync("aria-label") == "Switch to light theme")
+        {
+            await page.GetByTestId("theme-toggle").ClickAsync();
+            await Expect(page.GetByTestId("theme-toggle")).ToHaveAttributeAsync("aria-label", "Switch to dark theme");
+        }
+
         foreach (var theme in new[] { "light", "dark" })
         {
             foreach (var path in pages)

@@ -70,7 +70,7 @@ public static class WebhookLoad
 
         await PhaseAsync("warmup", url, 0, 10, 64).ConfigureAwait(false);
         await DrainAsync(app.Services, counter, flowId).ConfigureAwait(false);
-        foreach (var (name, rate) in new[] { ("200/s", 200), ("1000/s", 1000), ("max", 0) })
+        foreach (var (name, rate) in new[] { ("200/s", 200), ("1000/s", 1000), ("2000/s", 2000), ("3000/s", 3000), ("max", 0) })
         {
             var before = counter.Finished;
             var watch = Stopwatch.StartNew();
@@ -91,8 +91,10 @@ public static class WebhookLoad
 
     private static async Task PhaseAsync(string name, string url, int rate, int seconds, int concurrency)
     {
-        var self = typeof(WebhookLoad).Assembly.Location;
-        using var client = Process.Start(new ProcessStartInfo(Environment.ProcessPath!, [self, "webhooks-client", url, Secret, name.Replace("/", "", StringComparison.Ordinal), rate.ToString(CultureInfo.InvariantCulture), seconds.ToString(CultureInfo.InvariantCulture), concurrency.ToString(CultureInfo.InvariantCulture)])
+        // Under `dotnet x.dll` the host needs the assembly first; under the app host (`dotnet run`) it must not get it.
+        var host = Environment.ProcessPath!;
+        string[] launch = Path.GetFileNameWithoutExtension(host) == "dotnet" ? [typeof(WebhookLoad).Assembly.Location] : [];
+        using var client = Process.Start(new ProcessStartInfo(host, [.. launch, "webhooks-client", url, Secret, name.Replace("/", "", StringComparison.Ordinal), rate.ToString(CultureInfo.InvariantCulture), seconds.ToString(CultureInfo.InvariantCulture), concurrency.ToString(CultureInfo.InvariantCulture)])
         {
             RedirectStandardOutput = true,
         })!;

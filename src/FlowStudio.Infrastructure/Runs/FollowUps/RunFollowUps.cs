@@ -4,7 +4,6 @@ using FlowStudio.Engine.Contracts;
 using FlowStudio.Engine.Execution;
 using FlowStudio.Engine.Runs;
 using FlowStudio.Infrastructure.Data;
-using FlowStudio.Infrastructure.Flows;
 using FlowStudio.Infrastructure.Runs.Storage;
 using FlowStudio.Infrastructure.Runs.Workers;
 using Microsoft.EntityFrameworkCore;
@@ -179,9 +178,7 @@ internal sealed partial class RunFollowUps(
             return;
         }
 
-        var target = Guid.TryParse(handler, out var id)
-            ? await db.Set<FlowRecord>().AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, cancellationToken)
-            : await db.Set<FlowRecord>().AsNoTracking().FirstOrDefaultAsync(f => f.Name == handler, cancellationToken);
+        var target = await FlowByIdOrName.FindAsync(db, handler, cancellationToken);
         if (target is null)
         {
             LogHandlerMissing(failed.Id, handler);

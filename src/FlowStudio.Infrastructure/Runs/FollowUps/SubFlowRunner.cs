@@ -2,7 +2,6 @@ using FlowStudio.Core.Runs;
 using FlowStudio.Engine.Contracts;
 using FlowStudio.Engine.Runs;
 using FlowStudio.Infrastructure.Data;
-using FlowStudio.Infrastructure.Flows;
 using FlowStudio.Infrastructure.Runs.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,7 +21,7 @@ internal sealed class SubFlowRunner(RunLauncher launcher, RunOutputs outputs, ID
     {
         ArgumentNullException.ThrowIfNull(request);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var target = await FindFlowAsync(db, request.FlowId.Trim(), cancellationToken);
+        var target = await FlowByIdOrName.FindAsync(db, request.FlowId.Trim(), cancellationToken);
         if (target is null)
         {
             return Refuse($"There is no flow '{request.FlowId}' (by id or name) to call.", "subflow.unknown");
@@ -55,14 +54,6 @@ internal sealed class SubFlowRunner(RunLauncher launcher, RunOutputs outputs, ID
     }
 
     private static SubFlowOutcome Refuse(string message, string code) => SubFlowOutcome.Refused(StepError.Permanent(message, code));
-
-    private static async Task<FlowRecord?> FindFlowAsync(FlowStudioDbContext db, string idOrName, CancellationToken cancellationToken)
-    {
-        var flows = db.Set<FlowRecord>().AsNoTracking();
-        return Guid.TryParse(idOrName, out var id)
-            ? await flows.FirstOrDefaultAsync(f => f.Id == id, cancellationToken)
-            : await flows.FirstOrDefaultAsync(f => f.Name == idOrName, cancellationToken);
-    }
 
     private static async Task<int> DepthAsync(FlowStudioDbContext db, string? correlation, CancellationToken cancellationToken)
     {

@@ -141,7 +141,12 @@ public partial class NodePropertiesPanel
     private Task ScheduleChangedAsync(string key, string? value) =>
         SetTextAsync(key, string.IsNullOrWhiteSpace(value) ? null : value);
 
-    private async Task SetTextAsync(string key, string? value)
+    private Task SetTextAsync(string key, string? value) => SetConfigValueAsync(key, value is null ? null : JsonValue.Create(value));
+
+    private Task FieldChangedAsync(ConfigFieldDescriptor field, JsonNode? value) => SetConfigValueAsync(field.Key, value);
+
+    /// <summary>Sets (or, for null, removes) one key of the node's config and hands the node on.</summary>
+    private async Task SetConfigValueAsync(string key, JsonNode? value)
     {
         if (node is null || ReadOnly)
         {
@@ -155,27 +160,7 @@ public partial class NodePropertiesPanel
         }
         else
         {
-            updated[key] = value;
-        }
-
-        await ApplyAsync(NodeConfig.From(updated));
-    }
-
-    private async Task FieldChangedAsync(ConfigFieldDescriptor field, JsonNode? value)
-    {
-        if (node is null || ReadOnly)
-        {
-            return;
-        }
-
-        var updated = JsonNode.Parse(config.GetRawText()) as JsonObject ?? [];
-        if (value is null)
-        {
-            updated.Remove(field.Key);
-        }
-        else
-        {
-            updated[field.Key] = value.DeepClone();
+            updated[key] = value.DeepClone();
         }
 
         await ApplyAsync(NodeConfig.From(updated));

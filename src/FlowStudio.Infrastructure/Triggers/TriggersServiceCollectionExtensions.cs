@@ -45,7 +45,8 @@ public static class TriggersServiceCollectionExtensions
             sp.GetRequiredService<IDbContextFactory<FlowStudioDbContext>>(), sp.GetRequiredService<TriggerScheduler>(),
             sp.GetRequiredService<HookDirectory>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new TriggerQueries(sp.GetRequiredService<IDbContextFactory<FlowStudioDbContext>>(), sp.GetRequiredService<TriggerScheduler>()));
-        services.AddSingleton(sp => new TriggerCommands(sp.GetRequiredService<TriggerStateStore>(), sp.GetRequiredService<TriggerScheduler>(), sp.GetRequiredService<AuditLog>()));
+        services.AddSingleton(sp => new TriggerCommands(
+            sp.GetRequiredService<TriggerStateStore>(), sp.GetRequiredService<TriggerScheduler>(), sp.GetRequiredService<AuditLog>(), sp.GetRequiredService<Poller>()));
         services.AddSingleton(sp => new InboxQueries(sp.GetRequiredService<IDbContextFactory<FlowStudioDbContext>>()));
         services.AddSingleton(sp => new InboxRedelivery(
             sp.GetRequiredService<IDbContextFactory<FlowStudioDbContext>>(), sp.GetRequiredService<RunLauncher>(),

@@ -68,7 +68,8 @@ public sealed class TriggerSynchronizer
             }
             else if (kind == TriggerKind.Poll && row.Watermark is null && PollSettings.TryParse(node.Config, out var poll, out _))
             {
-                row.Watermark = Watermarks.Format(poll.BackfillFrom ?? now);
+                // Whole seconds: most sources stamp changes to the second, and a change in the activation second must not fall before it.
+                row.Watermark = Watermarks.Format(poll.BackfillFrom ?? now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond)));
             }
         }
 

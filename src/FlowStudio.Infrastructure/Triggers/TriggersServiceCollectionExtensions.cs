@@ -20,7 +20,7 @@ public static class TriggersServiceCollectionExtensions
 {
     /// <summary>
     /// Webhook ingress with the durable inbox, schedules and polls on Quartz, activation on publish and at
-    /// start-up (when <c>Runs:Enabled</c>), the inbox and trigger queries, and the Webhook connector module.
+    /// start-up (when <c>Runs:Enabled</c>, with the inbox purge), the inbox and trigger queries, and the Webhook connector module.
     /// Needs <see cref="RunsServiceCollectionExtensions.AddFlowStudioRuns"/> first.
     /// </summary>
     public static IHostApplicationBuilder AddFlowStudioTriggers(this IHostApplicationBuilder builder)
@@ -52,9 +52,11 @@ public static class TriggersServiceCollectionExtensions
             sp.GetRequiredService<IDbContextFactory<FlowStudioDbContext>>(), sp.GetRequiredService<RunLauncher>(),
             sp.GetRequiredService<AuditLog>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IFlowPublicationObserver, TriggerPublicationObserver>();
+        services.AddSingleton<InboxRetention>();
         if (RunsOptions.FromConfiguration(builder.Configuration).Enabled)
         {
             services.AddHostedService<TriggerReconciliation>();
+            services.AddHostedService<InboxPurgeService>();
         }
 
         return builder;

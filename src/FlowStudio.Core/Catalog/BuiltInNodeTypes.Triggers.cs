@@ -44,7 +44,7 @@ public static partial class BuiltInNodeTypes
             {
                 RequiredWhen = new FieldCondition("provider", "generic"),
                 DefaultValue = "X-Signature",
-                HelpText = "Generic HMAC: the request header carrying the signature, e.g. X-Ramp-Webhook-Signature.",
+                HelpText = "Generic HMAC or Ramp: the request header carrying the signature (Ramp's defaults to X-Ramp-Webhook-Signature, unverified: set it if Ramp's differs).",
             },
             new("algorithm", "HMAC algorithm", ConfigFieldType.Select)
             {
@@ -115,6 +115,7 @@ public static partial class BuiltInNodeTypes
         new("stripe", "Stripe (Stripe-Signature)"),
         new("shopify", "Shopify (X-Shopify-Hmac-Sha256)"),
         new("hubspot", "HubSpot v3 (X-HubSpot-Signature-v3)"),
+        new("ramp", "Ramp (X-Ramp-Webhook-Signature, header configurable)"),
         new("generic", "Generic HMAC"),
         new("static", "Static secret header"),
         new("none", "None (anyone with the URL)"),

@@ -11,6 +11,7 @@ namespace FlowStudio.E2E.Triggers;
 /// Issue 6: a "Zoho contacts changed" poll trigger seen firing in the browser. The flow is published through the API on
 /// the Zoho Books sandbox connection; a contact is created through the sandbox's own Zoho API (OAuth refresh, then
 /// POST /contacts); "Poll now" on the Triggers page starts one run carrying that contact, and the run succeeds.
+/// Unpublishing the flow from the flows list then stops the poll.
 /// </summary>
 [Collection(BrowserTestGroup.Name)]
 public sealed class ZohoPollJourneyTests(BrowserFixture fixture)
@@ -37,7 +38,7 @@ public sealed class ZohoPollJourneyTests(BrowserFixture fixture)
         """;
 
     [Fact]
-    public async Task Admin_PollNow_NewZohoContact_StartsOneSucceededRunCarryingIt()
+    public async Task Admin_PollNow_NewZohoContact_StartsOneSucceededRunCarryingIt_UnpublishStopsThePoll()
     {
         var suffix = Guid.NewGuid().ToString("N")[..6];
         var flowName = $"Zoho contacts changed {suffix}";
@@ -83,6 +84,19 @@ public sealed class ZohoPollJourneyTests(BrowserFixture fixture)
         await page.WaitForTimeoutAsync(500); // the panel's open animation, so the screenshot shows the output
         await fixture.ScreenshotAsync(page, "53-zoho-poll-run-succeeded");
         contactId.ShouldNotBeNullOrWhiteSpace();
+
+        // Unpublishing the flow (turning it off) from the flows list stops its poll.
+        await GoToAsync(page, "/flows");
+        var flowRow = page.GetByTestId("flows-table").Locator("tr", new() { HasText = flowName });
+        await Expect(flowRow.GetByTestId("flow-status")).ToContainTextAsync("Published v1");
+        await page.GetByTestId($"flow-actions-{flowName}").ClickAsync();
+        await page.GetByText("Unpublish (turn off)").ClickAsync();
+        await Expect(flowRow.GetByTestId("flow-status")).ToContainTextAsync("Draft");
+        await fixture.ScreenshotAsync(page, "54-zoho-poll-flow-unpublished");
+        await GoToAsync(page, "/triggers?tab=polls");
+        await Expect(row.GetByTestId("trigger-state")).ToHaveTextAsync("Inactive");
+        await Expect(row.GetByTestId("poll-now-contacts_changed")).ToHaveCountAsync(0);
+        await fixture.ScreenshotAsync(page, "55-zoho-poll-trigger-stopped");
     }
 
     private static async Task GoToAsync(IPage page, string path)

@@ -105,7 +105,9 @@ public static partial class BuiltInNodeTypes
             Field("cursorField", "Cursor field", ConfigFieldType.Text, "Record field that orders records by change, e.g. SystemModstamp or last_modified_time."),
             Field("idField", "Record id field", ConfigFieldType.Text, "Record field holding its id, e.g. Id or contact_id; \"id\" when empty."),
             Field("input", "Operation input", ConfigFieldType.Text,
-                "JSON input for the operation; {watermark} is replaced by the last change seen (ISO 8601 UTC), e.g. a SOQL filter SystemModstamp > {watermark}."),
+                "JSON input for the operation; {watermark} is replaced by the last change seen (ISO 8601 UTC), e.g. a SOQL filter SystemModstamp >= {watermark} (inclusive: records seen again start nothing)."),
+            Field("lookback", "Look back", ConfigFieldType.Text,
+                "ISO 8601 duration each poll reads before the watermark, for sources whose records show up late or compare exclusively (Ramp clearing: P3D; Coupa updated-at[gt]: PT1S). Empty: none."),
             Field("backfillFrom", "Backfill from", ConfigFieldType.Text, "ISO 8601 date to start from on first activation (e.g. 2025-01-01); empty starts from now."),
         ],
     };

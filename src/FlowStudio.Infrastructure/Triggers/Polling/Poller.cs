@@ -139,7 +139,7 @@ internal sealed class Poller(IConnectorInvoker invoker, InboxWriter inbox, Trigg
             }
         }
 
-        // Oldest change first whatever order the source lists in (Ramp lists newest first), so runs start in change order.
+        // Oldest change first whatever order the source lists in (Ramp lists newest first): the inbox reads in change order.
         return [.. read
             .OrderBy(r => r.Modified is null ? null : Watermarks.Instant(r.Modified)).ThenBy(r => r.Modified, StringComparer.Ordinal)
             .Select(r =>

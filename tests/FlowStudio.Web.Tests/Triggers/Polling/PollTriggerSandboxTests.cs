@@ -1,3 +1,4 @@
+using FlowStudio.Connectors.Ramp;
 using FlowStudio.Sandbox.Coupa;
 using FlowStudio.Sandbox.Ramp;
 using Microsoft.Extensions.DependencyInjection;
@@ -117,11 +118,12 @@ public sealed class PollTriggerSandboxTests
         await AssertWatermarkSurvivesRestartAsync(app, flowId);
     }
 
-    //  [poll: ramp.transactions.list CLEARED from {watermark}, 3-day lookback] ──► [map]
+    //  [poll: ramp.transactions.list CLEARED from {watermark}, 3-day lookback; 2 per page] ──► [map]
     [Fact]
-    public async Task RampTransactions_NewAndLateClearedTransactions_OneRunEach_WatermarkSurvivesRestart()
+    public async Task RampTransactions_NewAcrossPagesAndLateCleared_OneRunEach_WatermarkSurvivesRestart()
     {
-        await using var app = PollingApp.Start();
+        // Two transactions per page, so the client follows Ramp's page.next URLs through the app.
+        await using var app = PollingApp.Start(services => services.Configure<RampOptions>(o => o.PageSize = 2));
         var ramp = await app.SandboxConnectionAsync("ramp");
         var flowId = await app.PublishPollAsync("Ramp cleared transactions", new
         {
@@ -133,20 +135,28 @@ public sealed class PollTriggerSandboxTests
         var first = await app.PollAsync(flowId); // the 3-day lookback reads recent seeded transactions once
         (await app.PollAsync(flowId)).Runs.ShouldBe(0);
 
-        var now = await sandbox.CreateTransactionAsync(1, 1, "CLEARED", DateTimeOffset.UtcNow, 42.50m, Ct);
+        var start = DateTimeOffset.UtcNow;
+        var created = new List<string>();
+        foreach (var (purchase, amount) in new[] { (1, 42.50m), (2, 17.25m), (3, 310.00m) })
+        {
+            created.Add((string)(await sandbox.CreateTransactionAsync(purchase, purchase, "CLEARED", start.AddSeconds(purchase), amount, Ct))["id"]!);
+        }
+
         var afterNew = await app.PollAsync(flowId);
         var repeat = await app.PollAsync(flowId);
-        // Cleared today, transacted two days ago: before the watermark, inside the lookback.
-        var late = await sandbox.CreateTransactionAsync(2, 2, "CLEARED", DateTimeOffset.UtcNow.AddDays(-2), 310.25m, Ct);
+        // Cleared now, transacted two days ago: before the watermark, inside the lookback.
+        var late = (string)(await sandbox.CreateTransactionAsync(4, 4, "CLEARED", DateTimeOffset.UtcNow.AddDays(-2), 99.99m, Ct))["id"]!;
         var afterLate = await app.PollAsync(flowId);
 
         first.Error.ShouldBeNull();
-        (afterNew.Runs, afterNew.Error).ShouldBe((1, null));
+        (afterNew.Runs, afterNew.Error).ShouldBe((3, null));
         repeat.Runs.ShouldBe(0);
         afterLate.Runs.ShouldBe(1);
-        var payloads = (await app.RunPayloadsAsync(flowId)).TakeLast(2).ToList();
-        payloads.Select(p => p.GetProperty("id").GetString()).ShouldBe([(string)now["id"]!, (string)late["id"]!]);
-        payloads.Select(p => p.GetProperty("amount").GetDecimal()).ShouldBe([42.50m, 310.25m]);
+        var payloads = (await app.RunPayloadsAsync(flowId)).TakeLast(4).ToList();
+        payloads.Take(3).Select(p => p.GetProperty("id").GetString()).ShouldBe(created, ignoreOrder: true); // one poll: queued together
+        payloads.Take(3).Select(p => p.GetProperty("amount").GetDecimal()).ShouldBe([42.50m, 17.25m, 310.00m], ignoreOrder: true);
+        payloads[3].GetProperty("id").GetString().ShouldBe(late);
+        payloads[3].GetProperty("amount").GetDecimal().ShouldBe(99.99m);
         await AssertWatermarkSurvivesRestartAsync(app, flowId);
     }
 

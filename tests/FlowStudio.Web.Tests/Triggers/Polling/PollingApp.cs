@@ -12,6 +12,7 @@ using FlowStudio.Infrastructure.Triggers;
 using FlowStudio.Infrastructure.Triggers.Polling;
 using FlowStudio.Web.Tests.Support;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FlowStudio.Web.Tests.Triggers.Polling;
@@ -25,15 +26,18 @@ internal sealed class PollingApp : IAsyncDisposable
 {
     private readonly FlowStudioAppFactory _factory;
     private readonly WebApplicationFactory<Program> _app;
+    private readonly Action<IServiceCollection>? _services;
     private bool _stopped;
 
-    private PollingApp(string dataDirectory)
+    private PollingApp(string dataDirectory, Action<IServiceCollection>? services)
     {
         var port = FreePort();
+        _services = services;
         _factory = new FlowStudioAppFactory { DataDirectory = dataDirectory, KeepData = true };
         _app = _factory.WithWebHostBuilder(builder => builder
             .UseSetting("Runs:Enabled", "false")
-            .UseSetting(SandboxAddress.BaseUrlKey, $"http://127.0.0.1:{port}/"));
+            .UseSetting(SandboxAddress.BaseUrlKey, $"http://127.0.0.1:{port}/")
+            .ConfigureTestServices(s => services?.Invoke(s)));
         _app.UseKestrel(options => options.Listen(IPAddress.Loopback, port));
         _app.StartServer();
     }
@@ -44,14 +48,15 @@ internal sealed class PollingApp : IAsyncDisposable
 
     public static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public static PollingApp Start(string? dataDirectory = null) =>
-        new(dataDirectory ?? Path.Combine(Path.GetTempPath(), "flowstudio-tests", Guid.NewGuid().ToString("N")));
+    /// <summary>A new app on a new data folder; <paramref name="services"/> adjusts its services (e.g. a connector's page size).</summary>
+    public static PollingApp Start(Action<IServiceCollection>? services = null) =>
+        new(Path.Combine(Path.GetTempPath(), "flowstudio-tests", Guid.NewGuid().ToString("N")), services);
 
     /// <summary>Stops this app and starts a new one on the same data folder (new services, a new <see cref="Poller"/>); dispose the new one.</summary>
     public async Task<PollingApp> RestartAsync()
     {
         await DisposeAppAsync();
-        return Start(DataDirectory);
+        return new PollingApp(DataDirectory, _services);
     }
 
     public async Task<string> SandboxConnectionAsync(string connector)

@@ -22,6 +22,7 @@ public static class AuditActions
     public const string FlowRestored = "flow.restored";
     public const string FlowArchived = "flow.archived";
     public const string FlowUnarchived = "flow.unarchived";
+    public const string FlowUnpublished = "flow.unpublished";
     public const string RunStarted = "run.started";
     public const string RunRetried = "run.retried";
     public const string RunCancelled = "run.cancelled";
@@ -29,6 +30,7 @@ public static class AuditActions
     public const string TriggerPaused = "trigger.paused";
     public const string TriggerResumed = "trigger.resumed";
     public const string TriggerBackfilled = "trigger.backfilled";
+    public const string TriggerPolledNow = "trigger.polled-now";
     public const string InboxRedelivered = "inbox.redelivered";
     public const string ConnectionCreated = "connection.created";
     public const string ConnectionSettingsChanged = "connection.settings-changed";
@@ -45,9 +47,9 @@ public static class AuditActions
     [
         SignInSucceeded, SignInFailed, SignInLockedOut, SignInNotAllowed, SignedOut,
         UserCreated, UserRolesChanged, UserDisabled, UserEnabled, UserUnlocked, UserPasswordReset,
-        TokenCreated, TokenRevoked, FlowCreated, FlowDraftSaved, FlowPublished, FlowRestored, FlowArchived, FlowUnarchived,
+        TokenCreated, TokenRevoked, FlowCreated, FlowDraftSaved, FlowPublished, FlowRestored, FlowArchived, FlowUnarchived, FlowUnpublished,
         RunStarted, RunRetried, RunCancelled, RunWaitResolved,
-        TriggerPaused, TriggerResumed, TriggerBackfilled, InboxRedelivered,
+        TriggerPaused, TriggerResumed, TriggerBackfilled, TriggerPolledNow, InboxRedelivered,
         ConnectionCreated, ConnectionSettingsChanged, ConnectionSecretsRotated, ConnectionRenamed, ConnectionDeleted, ConnectionTested,
         LookupCreated, LookupUpdated, LookupImported, LookupDeleted,
     ];

@@ -44,7 +44,7 @@ public static partial class BuiltInNodeTypes
             {
                 RequiredWhen = new FieldCondition("provider", "generic"),
                 DefaultValue = "X-Signature",
-                HelpText = "Generic HMAC: the request header carrying the signature, e.g. X-Ramp-Webhook-Signature.",
+                HelpText = "Generic HMAC or Ramp: the request header carrying the signature (Ramp's defaults to X-Ramp-Webhook-Signature, unverified: set it if Ramp's differs).",
             },
             new("algorithm", "HMAC algorithm", ConfigFieldType.Select)
             {
@@ -105,7 +105,9 @@ public static partial class BuiltInNodeTypes
             Field("cursorField", "Cursor field", ConfigFieldType.Text, "Record field that orders records by change, e.g. SystemModstamp or last_modified_time."),
             Field("idField", "Record id field", ConfigFieldType.Text, "Record field holding its id, e.g. Id or contact_id; \"id\" when empty."),
             Field("input", "Operation input", ConfigFieldType.Text,
-                "JSON input for the operation; {watermark} is replaced by the last change seen (ISO 8601 UTC), e.g. a SOQL filter SystemModstamp > {watermark}."),
+                "JSON input for the operation; {watermark} is replaced by the last change seen (ISO 8601 UTC), e.g. a SOQL filter SystemModstamp >= {watermark} (inclusive: records seen again start nothing)."),
+            Field("lookback", "Look back", ConfigFieldType.Text,
+                "ISO 8601 duration each poll reads before the watermark, for sources whose records show up late or compare exclusively (Ramp clearing: P3D; Coupa updated-at[gt]: PT1S). Empty: none."),
             Field("backfillFrom", "Backfill from", ConfigFieldType.Text, "ISO 8601 date to start from on first activation (e.g. 2025-01-01); empty starts from now."),
         ],
     };
@@ -115,6 +117,7 @@ public static partial class BuiltInNodeTypes
         new("stripe", "Stripe (Stripe-Signature)"),
         new("shopify", "Shopify (X-Shopify-Hmac-Sha256)"),
         new("hubspot", "HubSpot v3 (X-HubSpot-Signature-v3)"),
+        new("ramp", "Ramp (X-Ramp-Webhook-Signature, header configurable)"),
         new("generic", "Generic HMAC"),
         new("static", "Static secret header"),
         new("none", "None (anyone with the URL)"),

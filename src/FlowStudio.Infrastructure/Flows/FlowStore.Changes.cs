@@ -87,7 +87,10 @@ public sealed partial class FlowStore
         return FlowCommandResult.Success(summary, Validate(definition));
     }
 
-    /// <summary>Publishes the latest draft if it has no validation errors; runs from then on use this version.</summary>
+    /// <summary>
+    /// Publishes the latest draft if it has no validation errors; runs from then on use this version. When the flow was
+    /// unpublished and its latest version is the one published before, that version is turned back on.
+    /// </summary>
     public async Task<FlowCommandResult> PublishAsync(Guid id, int? expectedRevision, AuditActor actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
@@ -104,7 +107,8 @@ public sealed partial class FlowStore
         }
 
         var latest = flow.Versions.Single(v => v.Number == flow.LatestVersion);
-        if (latest.Status == FlowVersionStatus.Published)
+        var republish = latest.Status == FlowVersionStatus.Published;
+        if (republish && flow.PublishedVersion == latest.Number)
         {
             return FlowCommandResult.Conflict($"Version {latest.Number} is already published; save a change to start a new draft.");
         }
@@ -118,11 +122,15 @@ public sealed partial class FlowStore
 
         var before = Summarize(flow);
         var now = clock.GetUtcNow();
-        var published = FlowVersion.Draft(latest.Number, definition).Publish(now, actor.Name);
-        latest.Status = published.Status;
-        latest.PublishedAt = published.PublishedAt;
-        latest.PublishedBy = published.PublishedBy;
-        latest.UpdatedAt = now;
+        if (!republish)
+        {
+            // A version unpublished earlier is turned back on as it was: its publication record is never rewritten.
+            var published = FlowVersion.Draft(latest.Number, definition).Publish(now, actor.Name);
+            latest.Status = published.Status;
+            latest.PublishedAt = published.PublishedAt;
+            latest.PublishedBy = published.PublishedBy;
+            latest.UpdatedAt = now;
+        }
         flow.PublishedVersion = latest.Number;
         flow.UpdatedAt = now;
         flow.Revision++;

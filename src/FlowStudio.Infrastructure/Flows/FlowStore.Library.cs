@@ -55,7 +55,10 @@ public sealed partial class FlowStore
         return await CreateAsync(copy, actor, cancellationToken);
     }
 
-    /// <summary>Hides the flow from the list (or shows it again); its versions, history and runs are kept.</summary>
+    /// <summary>
+    /// Hides the flow from the list and turns it off (or shows it again and turns it back on if a version is published):
+    /// its triggers stop while archived. Its versions, history and runs are kept.
+    /// </summary>
     public async Task<FlowCommandResult> SetArchivedAsync(Guid id, bool archived, AuditActor actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
@@ -79,6 +82,15 @@ public sealed partial class FlowStore
             archived ? AuditActions.FlowArchived : AuditActions.FlowUnarchived,
             archived ? $"Archived flow '{flow.Name}'" : $"Restored flow '{flow.Name}' from the archive",
             "Flow", flow.Id.ToString()), cancellationToken);
+        await NotifyActivationChangedAsync(flow.Id, cancellationToken);
         return FlowCommandResult.Success(Summarize(flow));
+    }
+
+    private async Task NotifyActivationChangedAsync(Guid flowId, CancellationToken cancellationToken)
+    {
+        foreach (var observer in observers)
+        {
+            await observer.FlowActivationChangedAsync(flowId, cancellationToken);
+        }
     }
 }

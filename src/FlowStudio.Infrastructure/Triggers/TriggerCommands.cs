@@ -6,18 +6,41 @@ using FlowStudio.Infrastructure.Triggers.Storage;
 
 namespace FlowStudio.Infrastructure.Triggers;
 
-/// <summary>What a person does to a trigger: pause or resume a schedule or poll, backfill a poll. Audited.</summary>
+/// <summary>What a person does to a trigger: pause or resume a schedule or poll, backfill or poll now. Audited.</summary>
 public sealed class TriggerCommands
 {
     private readonly TriggerStateStore _state;
     private readonly TriggerScheduler _scheduler;
     private readonly AuditLog _audit;
+    private readonly Poller _poller;
 
-    internal TriggerCommands(TriggerStateStore state, TriggerScheduler scheduler, AuditLog audit)
+    internal TriggerCommands(TriggerStateStore state, TriggerScheduler scheduler, AuditLog audit, Poller poller)
     {
         _state = state;
         _scheduler = scheduler;
         _audit = audit;
+        _poller = poller;
+    }
+
+    /// <summary>
+    /// Polls an active poll trigger now, outside its interval (paused or not), and says what it found: records read, runs
+    /// started, the watermark after it, or the error. Null when the flow has no such active poll trigger. Audited.
+    /// </summary>
+    public async Task<PollOutcome?> PollNowAsync(Guid flowId, string nodeId, AuditActor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var row = await _state.GetAsync(flowId, nodeId, cancellationToken).ConfigureAwait(false);
+        if (row is not { Active: true, Kind: TriggerKind.Poll })
+        {
+            return null;
+        }
+
+        var outcome = await _poller.PollAsync(flowId, nodeId, cancellationToken).ConfigureAwait(false);
+        await _audit.RecordAsync(actor, new AuditRecord(
+            AuditActions.TriggerPolledNow,
+            $"Polled trigger '{nodeId}' now: {outcome.Records} records, {outcome.Runs} runs started{(outcome.Error is null ? "" : $", error: {outcome.Error}")}",
+            "Flow", flowId.ToString()), cancellationToken).ConfigureAwait(false);
+        return outcome;
     }
 
     /// <summary>Pauses (or resumes) a schedule or poll; false when there is no such active trigger.</summary>

@@ -28,6 +28,22 @@ public sealed record TriggersOptions
     /// <summary>Bytes of a rejected body kept in the inbox for diagnosis.</summary>
     public int RejectedBodyBytes { get; init; } = 4096;
 
+    /// <summary>
+    /// How long accepted, duplicate and ignored inbox entries are kept before the purge deletes them (default 30 days). It
+    /// is also the dedupe window: a provider redelivering an event after it would start a new run (Stripe retries for up
+    /// to 3 days, Shopify 4 hours, Ramp and HubSpot less).
+    /// </summary>
+    public TimeSpan InboxRetention { get; init; } = TimeSpan.FromDays(30);
+
+    /// <summary>How long rejected deliveries (bad signatures, oversized bodies) are kept, for diagnosing senders (default 90 days).</summary>
+    public TimeSpan RejectedInboxRetention { get; init; } = TimeSpan.FromDays(90);
+
+    /// <summary>How often the purge runs.</summary>
+    public TimeSpan InboxPurgeInterval { get; init; } = TimeSpan.FromHours(1);
+
+    /// <summary>Entries deleted per statement, so a large purge never holds the database for long.</summary>
+    public int InboxPurgeBatchSize { get; init; } = 500;
+
     /// <exception cref="InvalidOperationException">A setting is out of range; the message names the key.</exception>
     public static TriggersOptions FromConfiguration(IConfiguration configuration)
     {
@@ -39,6 +55,10 @@ public sealed record TriggersOptions
         Require(options.CacheDuration >= TimeSpan.Zero, "Triggers:CacheDuration", "zero or more", options.CacheDuration);
         Require(options.MaxPollPages is >= 1 and <= 1000, "Triggers:MaxPollPages", "between 1 and 1000", options.MaxPollPages);
         Require(options.RejectedBodyBytes >= 0, "Triggers:RejectedBodyBytes", "0 or more", options.RejectedBodyBytes);
+        Require(options.InboxRetention >= TimeSpan.FromDays(1), "Triggers:InboxRetention", "at least 1 day (it is the dedupe window)", options.InboxRetention);
+        Require(options.RejectedInboxRetention >= TimeSpan.FromDays(1), "Triggers:RejectedInboxRetention", "at least 1 day", options.RejectedInboxRetention);
+        Require(options.InboxPurgeInterval >= TimeSpan.FromMinutes(1), "Triggers:InboxPurgeInterval", "at least 1 minute", options.InboxPurgeInterval);
+        Require(options.InboxPurgeBatchSize is >= 1 and <= 10_000, "Triggers:InboxPurgeBatchSize", "between 1 and 10000", options.InboxPurgeBatchSize);
         return options;
     }
 

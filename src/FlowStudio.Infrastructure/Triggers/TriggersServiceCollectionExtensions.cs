@@ -20,7 +20,7 @@ public static class TriggersServiceCollectionExtensions
 {
     /// <summary>
     /// Webhook ingress with the durable inbox, schedules and polls on Quartz, activation on publish and at
-    /// start-up (when <c>Runs:Enabled</c>), the inbox and trigger queries, and the Webhook connector module.
+    /// start-up (when <c>Runs:Enabled</c>, with the inbox purge), the inbox and trigger queries, and the Webhook connector module.
     /// Needs <see cref="RunsServiceCollectionExtensions.AddFlowStudioRuns"/> first.
     /// </summary>
     public static IHostApplicationBuilder AddFlowStudioTriggers(this IHostApplicationBuilder builder)
@@ -45,15 +45,18 @@ public static class TriggersServiceCollectionExtensions
             sp.GetRequiredService<IDbContextFactory<FlowStudioDbContext>>(), sp.GetRequiredService<TriggerScheduler>(),
             sp.GetRequiredService<HookDirectory>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new TriggerQueries(sp.GetRequiredService<IDbContextFactory<FlowStudioDbContext>>(), sp.GetRequiredService<TriggerScheduler>()));
-        services.AddSingleton(sp => new TriggerCommands(sp.GetRequiredService<TriggerStateStore>(), sp.GetRequiredService<TriggerScheduler>(), sp.GetRequiredService<AuditLog>()));
+        services.AddSingleton(sp => new TriggerCommands(
+            sp.GetRequiredService<TriggerStateStore>(), sp.GetRequiredService<TriggerScheduler>(), sp.GetRequiredService<AuditLog>(), sp.GetRequiredService<Poller>()));
         services.AddSingleton(sp => new InboxQueries(sp.GetRequiredService<IDbContextFactory<FlowStudioDbContext>>()));
         services.AddSingleton(sp => new InboxRedelivery(
             sp.GetRequiredService<IDbContextFactory<FlowStudioDbContext>>(), sp.GetRequiredService<RunLauncher>(),
             sp.GetRequiredService<AuditLog>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IFlowPublicationObserver, TriggerPublicationObserver>();
+        services.AddSingleton<InboxRetention>();
         if (RunsOptions.FromConfiguration(builder.Configuration).Enabled)
         {
             services.AddHostedService<TriggerReconciliation>();
+            services.AddHostedService<InboxPurgeService>();
         }
 
         return builder;

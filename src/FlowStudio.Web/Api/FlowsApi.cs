@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FlowStudio.Web.Api;
 
-/// <summary>Flows: list, get, create/import, update, validate, publish, export. Bodies are the flow JSON document.</summary>
+/// <summary>Flows: list, get, create/import, update, validate, publish, unpublish, export. Bodies are the flow JSON document.</summary>
 public static class FlowsApi
 {
     public static RouteGroupBuilder MapFlowsApi(this RouteGroupBuilder api)
@@ -27,6 +27,8 @@ public static class FlowsApi
             .Accepts<JsonElement>("application/json").RequireAuthorization(Policies.Design);
         flows.MapPost("/{id:guid}/publish", PublishAsync).WithName("PublishFlow")
             .WithSummary("Publishes the latest draft if it has no errors.").RequireAuthorization(Policies.Design);
+        flows.MapPost("/{id:guid}/unpublish", UnpublishAsync).WithName("UnpublishFlow")
+            .WithSummary("Turns the flow off: no published version, its triggers stopped. Publishing again turns it back on.").RequireAuthorization(Policies.Design);
         return api;
     }
 
@@ -108,6 +110,18 @@ public static class FlowsApi
         }
 
         var result = await store.PublishAsync(id, revision, CurrentActor.FromHttpContext(context), context.RequestAborted);
+        return result.Status == FlowCommandStatus.Succeeded ? TypedResults.Ok(new FlowSavedResponse(result.Flow!, result.Issues)) : Failure(result);
+    }
+
+    public static async Task<IResult> UnpublishAsync(Guid id, HttpContext context, FlowStore store)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!TryReadRevision(context, out var revision))
+        {
+            return TypedResults.Problem("If-Match must be a flow revision number in quotes.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var result = await store.UnpublishAsync(id, revision, CurrentActor.FromHttpContext(context), context.RequestAborted);
         return result.Status == FlowCommandStatus.Succeeded ? TypedResults.Ok(new FlowSavedResponse(result.Flow!, result.Issues)) : Failure(result);
     }
 

@@ -82,43 +82,6 @@ public sealed class CoupaSupplierListTests(CoupaSandboxFixture fixture) : IClass
         result.Output!.Value.GetProperty("count").GetInt32().ShouldBe(NotExported);
     }
 
-    /// <summary>
-    /// What the poll trigger does (Poller.ReadPageAsync): substitute the JSON-encoded watermark ("" at first) into the node's input
-    /// template, read <c>suppliers</c>, move the watermark to the latest <c>updated-at</c> (normalised to UTC with milliseconds),
-    /// and ask again while <c>has_more</c>. Every not-yet-exported supplier arrives exactly once.
-    /// </summary>
-    [Fact]
-    public async Task Poll_WatermarkTemplate_ReadsEveryUnexportedSupplierOnce()
-    {
-        const string template = """{"updated_after":"{watermark}","exported":"false","limit":10}""";
-        string? watermark = null;
-        var seen = new List<long>();
-        var polls = 0;
-        bool hasMore;
-        do
-        {
-            var input = JsonDocument.Parse(template.Replace("{watermark}", JsonEncodedText.Encode(watermark ?? "").ToString(), StringComparison.Ordinal)).RootElement.Clone();
-            var result = await fixture.Module.InvokeAsync(SandboxHost.Call(List, new { }) with { Input = input }, CoupaSandboxFixture.Connection(), Ct);
-            result.Failure.ShouldBeNull();
-            var output = result.Output!.Value;
-            foreach (var supplier in output.GetProperty("suppliers").EnumerateArray())
-            {
-                seen.Add(supplier.GetProperty("id").GetInt64());
-                var modified = DateTimeOffset.Parse(supplier.GetProperty("updated-at").GetString()!, CultureInfo.InvariantCulture)
-                    .UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
-                watermark = watermark is null || string.CompareOrdinal(modified, watermark) > 0 ? modified : watermark;
-            }
-
-            hasMore = output.GetProperty("has_more").GetBoolean();
-            polls++;
-        }
-        while (hasMore && polls < 10);
-
-        seen.Count.ShouldBe(NotExported);
-        seen.Distinct().Count().ShouldBe(NotExported);
-        polls.ShouldBe((NotExported + 9) / 10);
-    }
-
     [Theory]
     [InlineData("{\"status\":\"archived\"}", "input 'status' must be one of active, inactive, onboarding")]
     [InlineData("{\"updated_after\":\"last tuesday\"}", "input 'updated_after' must be an ISO 8601 date-time")]

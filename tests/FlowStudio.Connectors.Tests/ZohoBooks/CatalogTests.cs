@@ -23,7 +23,7 @@ public sealed class CatalogTests
     {
         string[] expected =
         [
-            "contacts.search", "contacts.get", "contacts.create", "contacts.update", "contacts.mark_active", "contacts.mark_inactive",
+            "contacts.search", "contacts.changed", "contacts.get", "contacts.create", "contacts.update", "contacts.mark_active", "contacts.mark_inactive",
             "contacts.persons.list", "contacts.persons.create", "contacts.persons.update",
             "invoices.list", "invoices.get", "invoices.create", "invoices.update", "invoices.mark_sent", "invoices.email", "invoices.void",
             "customer_payments.create", "customer_payments.list", "sales_receipts.create", "estimates.list", "estimates.get",

@@ -132,6 +132,26 @@ public sealed class WebhookInboxTests
         (await harness.RunCountAsync(flowId)).ShouldBe(0);
     }
 
+    [Theory]
+    [InlineData("", "X-Ramp-Webhook-Signature")]
+    [InlineData("X-Ramp-Signature-V2", "X-Ramp-Signature-V2")]
+    public async Task Receive_RampPreset_HexHmacInTheConfiguredHeader_KeyedByEventId(string configured, string header)
+    {
+        await using var harness = await TriggerHarness.StartAsync();
+        harness.Connections.Add("ramp-conn", "ramp", (WebhookSecretKeys.SigningSecret, "ramp_whsec_1"));
+        var flowId = await harness.PublishAsync(NodeTypeKeys.WebhookTrigger, $$"""{ "provider": "ramp", "secret": "ramp-conn", "signatureHeader": "{{configured}}" }""");
+        const string body = """{"id":"evt_ramp_1","type":"transactions.cleared","object":{"id":"txn_9"}}""";
+        var signature = Convert.ToHexStringLower(System.Security.Cryptography.HMACSHA256.HashData("ramp_whsec_1"u8, Encoding.UTF8.GetBytes(body)));
+        var key = await harness.HookKeyAsync(flowId);
+
+        var signed = await harness.Ingress.ReceiveAsync(key, TriggerHarness.Request(body, (header, signature)), Ct);
+        var elsewhere = await harness.Ingress.ReceiveAsync(key, TriggerHarness.Request(body.Replace("evt_ramp_1", "evt_ramp_2", StringComparison.Ordinal), ("X-Signature", signature)), Ct);
+
+        signed.StatusCode.ShouldBe(200);
+        signed.Results.Single().EventKey.ShouldBe("evt_ramp_1");
+        elsewhere.StatusCode.ShouldBe(401);
+    }
+
     [Fact]
     public async Task Receive_NoneScheme_AcceptsUnsigned_KeyedByBodyHash()
     {

@@ -2,7 +2,10 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using FlowStudio.Core.Auditing;
+using FlowStudio.Infrastructure.Auditing;
 using FlowStudio.Web.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FlowStudio.Web.Tests.Api;
 
@@ -45,6 +48,24 @@ public sealed class FlowsApiTests(FlowStudioAppFactory app) : IClassFixture<Flow
 
         var export = await client.GetStringAsync(new Uri($"/api/v1/flows/{id}/export?version=1", UriKind.Relative), Ct);
         JsonDocument.Parse(export).RootElement.GetProperty("metadata").GetProperty("name").GetString().ShouldBe("Weekly summary");
+    }
+
+    [Fact]
+    public async Task Unpublish_AsDesigner_TurnsTheFlowOffAndIsAudited_TwiceIs409()
+    {
+        using var client = await SignedInAsync("designer@flowstudio.local", "Designer-Demo-2026");
+        var created = await client.PostAsync(new Uri("/api/v1/flows", UriKind.Relative), Json(ValidFlow.Replace("Weekly summary", "Unpublish me", StringComparison.Ordinal)), Ct);
+        var id = (await ReadAsync(created)).GetProperty("flow").GetProperty("id").GetString()!;
+        (await client.PostAsync(new Uri($"/api/v1/flows/{id}/publish", UriKind.Relative), null, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var off = await client.PostAsync(new Uri($"/api/v1/flows/{id}/unpublish", UriKind.Relative), null, Ct);
+        var again = await client.PostAsync(new Uri($"/api/v1/flows/{id}/unpublish", UriKind.Relative), null, Ct);
+
+        off.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await ReadAsync(off)).GetProperty("flow").GetProperty("publishedVersion").ValueKind.ShouldBe(JsonValueKind.Null);
+        again.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        var audit = await app.Services.GetRequiredService<AuditLog>().SearchAsync(new AuditQuery(Action: AuditActions.FlowUnpublished), Ct);
+        audit.Items.ShouldContain(e => e.TargetId == id);
     }
 
     [Fact]

@@ -90,6 +90,19 @@ public sealed class HookEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Post_ArchivedFlowsHook_410WithReason_NothingRecordedOrStarted()
+    {
+        var flows = _app.Services.GetRequiredService<FlowStore>();
+        (await flows.SetArchivedAsync(_flowId, true, AuditActor.System, Ct)).Status.ShouldBe(FlowCommandStatus.Succeeded);
+
+        using var response = await _client.SendAsync(Signed("evt_web_archived"), Ct);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Gone);
+        (await response.Content.ReadAsStringAsync(Ct)).ShouldContain("archived or unpublished");
+        (await Inbox()).Items.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task Post_UnknownKey_404()
     {
         using var response = await _client.PostAsync("/hooks/not-a-hook", new StringContent("{}", Encoding.UTF8, "application/json"), Ct);

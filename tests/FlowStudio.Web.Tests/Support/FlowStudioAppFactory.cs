@@ -12,8 +12,11 @@ public sealed class FlowStudioAppFactory : WebApplicationFactory<Program>
     public const string AdminEmail = "admin@flowstudio.local";
     public const string AdminPassword = "Admin-Test-Password-1";
 
-    public string DataDirectory { get; } =
+    public string DataDirectory { get; init; } =
         Path.Combine(Path.GetTempPath(), "flowstudio-tests", Guid.NewGuid().ToString("N"));
+
+    /// <summary>When true the data folder outlives the app, so a restart test can start a second app on it.</summary>
+    public bool KeepData { get; init; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -33,6 +36,11 @@ public sealed class FlowStudioAppFactory : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (KeepData)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(DataDirectory, recursive: true);

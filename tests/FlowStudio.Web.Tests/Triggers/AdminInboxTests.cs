@@ -60,6 +60,17 @@ public sealed class AdminInboxTests(TriggerScreensApp app) : IClassFixture<Trigg
     }
 
     [Fact]
+    public async Task Page_SaysHowLongEntriesAreKept()
+    {
+        await using var context = Context();
+
+        var page = context.Render<AdminInbox>();
+
+        page.WaitForAssertion(() => page.Find("[data-testid=inbox-retention]").TextContent
+            .ShouldContain("Entries are kept for 30 days (rejected deliveries for 90 days), then purged"));
+    }
+
+    [Fact]
     public async Task List_StatusFromQuery_ShowsOnlyThatStatus()
     {
         await using var context = Context("/admin/inbox?status=rejected");

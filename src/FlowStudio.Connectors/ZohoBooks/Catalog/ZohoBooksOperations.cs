@@ -12,7 +12,7 @@ public static partial class ZohoBooksOperations
     public const string Connector = "zoho-books";
 
     private static readonly Lazy<ImmutableArray<ConnectorOperationDescriptor>> Declared = new(() =>
-        [.. Contacts(), .. Invoices(), .. Receivables(), .. Payables(), .. Accounting()]);
+        [.. Contacts(), .. ContactChanges(), .. Invoices(), .. Receivables(), .. Payables(), .. Accounting()]);
 
     public static ImmutableArray<ConnectorOperationDescriptor> All => Declared.Value;
 

@@ -8,7 +8,7 @@ namespace FlowStudio.Connectors.ZohoBooks.Invocation;
 internal static partial class ZohoOperationHandlers
 {
     private static readonly Lazy<FrozenDictionary<string, ZohoOperationHandler>> Handlers = new(() =>
-        new[] { Contacts(), Invoices(), Receivables(), Payables(), Accounting() }
+        new[] { Contacts(), ContactChanges(), Invoices(), Receivables(), Payables(), Accounting() }
             .SelectMany(group => group)
             .ToFrozenDictionary(h => ZohoBooksOperations.Connector + "." + h.Operation, StringComparer.Ordinal));
 

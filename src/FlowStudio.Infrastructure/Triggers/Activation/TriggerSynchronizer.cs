@@ -16,7 +16,8 @@ namespace FlowStudio.Infrastructure.Triggers.Activation;
 /// <summary>
 /// Makes a flow's triggers match its published version: one row per trigger node (hook keys are kept per
 /// flow + node across re-publishes), one Quartz trigger per schedule and poll (replaced, never doubled),
-/// and nothing active for a flow without a published version. Run on publish and at start-up.
+/// and nothing active for a flow without a published version or in the archive. Run on publish, unpublish, archive,
+/// restore from the archive, and at start-up.
 /// </summary>
 public sealed class TriggerSynchronizer
 {
@@ -38,7 +39,8 @@ public sealed class TriggerSynchronizer
     {
         var now = _clock.GetUtcNow();
         await using var db = await _contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var published = await db.Set<FlowRecord>().Where(f => f.Id == flowId && f.PublishedVersion != null)
+        // An archived flow is off like an unpublished one: every trigger inactive, hooks answer 410, schedules and polls unscheduled.
+        var published = await db.Set<FlowRecord>().Where(f => f.Id == flowId && f.PublishedVersion != null && f.ArchivedAt == null)
             .Select(f => f.Versions.Where(v => v.Number == f.PublishedVersion).Select(v => new { v.Number, v.DefinitionJson }).FirstOrDefault())
             .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         var nodes = published is null
@@ -68,7 +70,8 @@ public sealed class TriggerSynchronizer
             }
             else if (kind == TriggerKind.Poll && row.Watermark is null && PollSettings.TryParse(node.Config, out var poll, out _))
             {
-                row.Watermark = Watermarks.Format(poll.BackfillFrom ?? now);
+                // Whole seconds: most sources stamp changes to the second, and a change in the activation second must not fall before it.
+                row.Watermark = Watermarks.Format(poll.BackfillFrom ?? now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond)));
             }
         }
 

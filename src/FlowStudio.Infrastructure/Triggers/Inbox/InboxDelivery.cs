@@ -8,4 +8,10 @@ internal sealed record InboxDelivery(Guid FlowId, string NodeId, TriggerKind Sou
     public string? HeadersJson { get; init; }
 
     public string? StartedBy { get; init; }
+
+    /// <summary>
+    /// False for polls: a record seen again (the boundary of an inclusive time filter) is not a new delivery, so
+    /// no duplicate row is written for it; it still starts nothing.
+    /// </summary>
+    public bool RecordDuplicates { get; init; } = true;
 }

@@ -29,6 +29,12 @@ internal sealed class InboxWriter(RunWriteQueue writes, RunQueueSignal signal, R
                 var uniqueKey = RunMapping.Clip($"{delivery.NodeId}:{item.EventKey}", 400)!;
                 if (await sql.ExistsAsync(batch.Db, delivery.FlowId, uniqueKey).ConfigureAwait(false))
                 {
+                    if (!delivery.RecordDuplicates)
+                    {
+                        recorded.Add(new InboxResult(Guid.Empty, entry.EventKey, InboxStatus.Duplicate, null, "Already received; nothing started."));
+                        continue;
+                    }
+
                     entry.Status = InboxStatus.Duplicate;
                     entry.Reason = "Already received; nothing started.";
                 }

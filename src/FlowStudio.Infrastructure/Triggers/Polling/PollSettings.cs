@@ -11,6 +11,13 @@ public sealed record PollSettings(
 {
     public static readonly TimeSpan MinimumInterval = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// How far before the watermark each poll asks from (ISO 8601 duration, e.g. P3D; none by default), for sources whose
+    /// records can show up after later ones (a Ramp card transaction clears days after its transaction time). Records
+    /// re-read this way start nothing: they are deduplicated by id and modification time.
+    /// </summary>
+    public TimeSpan Lookback { get; init; }
+
     public static bool TryParse(JsonElement config, out PollSettings settings, out string error)
     {
         settings = null!;
@@ -54,13 +61,37 @@ public sealed record PollSettings(
             backfill = parsed;
         }
 
+        var lookback = TimeSpan.Zero;
+        var back = NodeConfig.GetString(config, "lookback");
+        if (!string.IsNullOrWhiteSpace(back))
+        {
+            try
+            {
+                lookback = XmlConvert.ToTimeSpan(back);
+            }
+            catch (FormatException)
+            {
+                error = $"lookback: '{back}' is not an ISO 8601 duration such as P3D.";
+                return false;
+            }
+
+            if (lookback < TimeSpan.Zero)
+            {
+                error = $"lookback: {back} must not be negative.";
+                return false;
+            }
+        }
+
         var template = NodeConfig.GetString(config, "input");
         settings = new PollSettings(
             connection.Trim(), operation.Trim(), every,
             string.IsNullOrWhiteSpace(NodeConfig.GetString(config, "cursorField")) ? null : NodeConfig.GetString(config, "cursorField")!.Trim(),
             string.IsNullOrWhiteSpace(NodeConfig.GetString(config, "idField")) ? "id" : NodeConfig.GetString(config, "idField")!.Trim(),
             string.IsNullOrWhiteSpace(template) ? null : template,
-            backfill);
+            backfill)
+        {
+            Lookback = lookback,
+        };
         return true;
     }
 }

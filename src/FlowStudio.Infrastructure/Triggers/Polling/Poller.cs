@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
 using FlowStudio.Core.Flows;
@@ -16,9 +17,26 @@ namespace FlowStudio.Infrastructure.Triggers.Polling;
 /// </summary>
 internal sealed class Poller(IConnectorInvoker invoker, InboxWriter inbox, TriggerStateStore state, TriggersOptions options, TimeProvider clock)
 {
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _gates = new(StringComparer.Ordinal);
+
     private static readonly string[] RecordArrays = ["records", "data", "results", "items", "contacts", "suppliers", "transactions"];
 
     public async Task<PollOutcome> PollAsync(Guid flowId, string nodeId, CancellationToken cancellationToken)
+    {
+        // One poll of a trigger at a time in this process: "Poll now" and the interval job must not read the same watermark twice.
+        var gate = _gates.GetOrAdd($"{flowId:N}:{nodeId}", _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await PollOnceAsync(flowId, nodeId, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task<PollOutcome> PollOnceAsync(Guid flowId, string nodeId, CancellationToken cancellationToken)
     {
         var row = await state.GetAsync(flowId, nodeId, cancellationToken).ConfigureAwait(false);
         if (row is not { Active: true, Kind: TriggerKind.Poll })
@@ -38,7 +56,7 @@ internal sealed class Poller(IConnectorInvoker invoker, InboxWriter inbox, Trigg
         while (pages < options.MaxPollPages)
         {
             pages++;
-            var page = await ReadPageAsync(flowId, nodeId, settings, watermark, pages, cancellationToken).ConfigureAwait(false);
+            var page = await ReadPageAsync(flowId, nodeId, settings, Watermarks.Back(watermark, settings.Lookback), pages, cancellationToken).ConfigureAwait(false);
             if (page.Error is not null)
             {
                 error = page.Error;
@@ -53,8 +71,17 @@ internal sealed class Poller(IConnectorInvoker invoker, InboxWriter inbox, Trigg
                 {
                     ContentType = "application/json",
                     StartedBy = "poll",
+                    RecordDuplicates = false,
                 }).ConfigureAwait(false);
                 runs += results.Count(r => r.RunId is not null);
+            }
+
+            if (page.Truncated)
+            {
+                // A newest-first source cut at its item limit: the older changes past the cut were not read, so the
+                // watermark stays where it was (what was read is deduplicated when it comes again).
+                error = $"{settings.Operation}: more changes than the operation's item limit since {watermark}; raise its max_items (or limit) so one poll reads them all.";
+                break;
             }
 
             var next = Watermarks.Max(watermark, latest);
@@ -70,7 +97,7 @@ internal sealed class Poller(IConnectorInvoker invoker, InboxWriter inbox, Trigg
         return new PollOutcome(records, runs, pages, watermark, error);
     }
 
-    private async Task<(IReadOnlyList<JsonElement> Records, bool HasMore, string? Error)> ReadPageAsync(
+    private async Task<(IReadOnlyList<JsonElement> Records, bool HasMore, bool Truncated, string? Error)> ReadPageAsync(
         Guid flowId, string nodeId, PollSettings settings, string? watermark, int page, CancellationToken cancellationToken)
     {
         JsonElement input;
@@ -81,39 +108,45 @@ internal sealed class Poller(IConnectorInvoker invoker, InboxWriter inbox, Trigg
         }
         catch (JsonException ex)
         {
-            return ([], false, $"input: not valid JSON once the watermark is filled in ({ex.Message}).");
+            return ([], false, false, $"input: not valid JSON once the watermark is filled in ({ex.Message}).");
         }
 
         var call = new ConnectorCall(Guid.Empty, nodeId, settings.Connection, settings.Operation, input, $"poll:{flowId:N}:{nodeId}:{watermark}:{page}", 1);
         var result = await invoker.InvokeAsync(call, cancellationToken).ConfigureAwait(false);
         if (!result.Succeeded)
         {
-            return ([], false, $"{settings.Operation}: {result.Failure!.Message}");
+            return ([], false, false, $"{settings.Operation}: {result.Failure!.Message}");
         }
 
         var output = result.Output!.Value;
-        var hasMore = output.ValueKind == JsonValueKind.Object && output.TryGetProperty("has_more", out var more) && more.ValueKind == JsonValueKind.True;
-        return (RecordsOf(output), hasMore, null);
+        return (RecordsOf(output), Flag(output, "has_more"), Flag(output, "truncated"), null);
     }
+
+    private static bool Flag(JsonElement output, string name) =>
+        output.ValueKind == JsonValueKind.Object && output.TryGetProperty(name, out var flag) && flag.ValueKind == JsonValueKind.True;
 
     private static List<InboxItem> Items(PollSettings settings, IReadOnlyList<JsonElement> records, out string? latest)
     {
         latest = null;
-        var items = new List<InboxItem>(records.Count);
+        var read = new List<(string Id, string? Modified, JsonElement Record)>(records.Count);
         foreach (var record in records)
         {
-            if (Text(record, settings.IdField) is not { } id)
+            if (Text(record, settings.IdField) is { } id)
             {
-                continue;
+                var modified = settings.CursorField is { } cursor && Text(record, cursor) is { } raw ? Watermarks.Normalize(raw) : null;
+                latest = Watermarks.Max(latest, modified);
+                read.Add((id, modified, record));
             }
-
-            var modified = settings.CursorField is { } cursor && Text(record, cursor) is { } raw ? Watermarks.Normalize(raw) : null;
-            latest = Watermarks.Max(latest, modified);
-            var json = record.GetRawText();
-            items.Add(new InboxItem(modified is null ? id : $"{id}@{modified}", "record", Encoding.UTF8.GetBytes(json), json, id));
         }
 
-        return items;
+        // Oldest change first whatever order the source lists in (Ramp lists newest first): the inbox reads in change order.
+        return [.. read
+            .OrderBy(r => r.Modified is null ? null : Watermarks.Instant(r.Modified)).ThenBy(r => r.Modified, StringComparer.Ordinal)
+            .Select(r =>
+            {
+                var json = r.Record.GetRawText();
+                return new InboxItem(r.Modified is null ? r.Id : $"{r.Id}@{r.Modified}", "record", Encoding.UTF8.GetBytes(json), json, r.Id);
+            })];
     }
 
     private static IReadOnlyList<JsonElement> RecordsOf(JsonElement output)

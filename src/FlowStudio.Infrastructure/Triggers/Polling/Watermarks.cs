@@ -8,8 +8,20 @@ namespace FlowStudio.Infrastructure.Triggers.Polling;
 /// </summary>
 public static class Watermarks
 {
-    public static string Format(DateTimeOffset instant) =>
-        instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+    /// <summary>
+    /// ISO 8601 UTC, with milliseconds only when there are any: <c>2025-01-10T08:00:00Z</c> is the form every polled API
+    /// documents (SOQL datetime literals, Coupa's <c>updated-at[gt]</c>, Ramp's <c>from_date</c>, Zoho), and sources
+    /// that keep milliseconds still compare exactly.
+    /// </summary>
+    public static string Format(DateTimeOffset instant)
+    {
+        var utc = instant.UtcDateTime;
+        return utc.ToString(utc.Millisecond == 0 ? "yyyy-MM-dd'T'HH:mm:ss'Z'" : "yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The cursor moved back by <paramref name="lookback"/> when it is a time (for sources whose records appear late); else unchanged.</summary>
+    public static string? Back(string? watermark, TimeSpan lookback) =>
+        watermark is not null && lookback > TimeSpan.Zero && Instant(watermark) is { } instant ? Format(instant - lookback) : watermark;
 
     public static string Normalize(string value)
     {
@@ -29,12 +41,13 @@ public static class Watermarks
             return a ?? b;
         }
 
-        var (x, y) = (Parse(a), Parse(b));
+        var (x, y) = (Instant(a), Instant(b));
         return x is not null && y is not null
             ? (y > x ? b : a)
             : (string.CompareOrdinal(b, a) > 0 ? b : a);
     }
 
-    private static DateTimeOffset? Parse(string value) =>
+    /// <summary>The cursor as a time; null when it is not one.</summary>
+    internal static DateTimeOffset? Instant(string value) =>
         DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant) ? instant : null;
 }

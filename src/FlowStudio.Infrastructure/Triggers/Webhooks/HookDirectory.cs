@@ -12,6 +12,7 @@ namespace FlowStudio.Infrastructure.Triggers.Webhooks;
 internal sealed class HookDirectory(IDbContextFactory<FlowStudioDbContext> contexts, TriggersOptions options, TimeProvider clock)
 {
     private readonly ConcurrentDictionary<string, (HookRegistration? Hook, DateTimeOffset Until)> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (bool Retired, DateTimeOffset Until)> _retired = new(StringComparer.Ordinal);
 
     public async Task<HookRegistration?> FindAsync(string hookKey, CancellationToken cancellationToken)
     {
@@ -31,5 +32,27 @@ internal sealed class HookDirectory(IDbContextFactory<FlowStudioDbContext> conte
         return hook;
     }
 
-    public void Clear() => _cache.Clear();
+    /// <summary>
+    /// True when the key belonged to a hook that is no longer active (its flow archived or unpublished, or the node
+    /// removed): the sender is told the hook is gone, not that it never existed. Asked only after a miss; cached like one.
+    /// </summary>
+    public async Task<bool> IsRetiredAsync(string hookKey, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        if (_retired.TryGetValue(hookKey, out var cached) && cached.Until > now)
+        {
+            return cached.Retired;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var retired = await db.Set<TriggerEntity>().AnyAsync(t => t.HookKey == hookKey && t.Kind == TriggerKind.Webhook && !t.Active, cancellationToken).ConfigureAwait(false);
+        _retired[hookKey] = (retired, now + TimeSpan.FromSeconds(Math.Min(5, options.CacheDuration.TotalSeconds)));
+        return retired;
+    }
+
+    public void Clear()
+    {
+        _cache.Clear();
+        _retired.Clear();
+    }
 }

@@ -40,7 +40,7 @@ public sealed class WebhookIngress
         ArgumentNullException.ThrowIfNull(request);
         if (await _hooks.FindAsync(hookKey, cancellationToken).ConfigureAwait(false) is not { } hook)
         {
-            return WebhookOutcome.NotFound;
+            return await _hooks.IsRetiredAsync(hookKey, cancellationToken).ConfigureAwait(false) ? WebhookOutcome.Gone : WebhookOutcome.NotFound;
         }
 
         var settings = hook.Settings;

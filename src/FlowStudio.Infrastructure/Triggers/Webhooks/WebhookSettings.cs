@@ -14,10 +14,18 @@ public sealed record WebhookSettings(
     string SecretHeader,
     string? EventIdPath)
 {
+    /// <summary>
+    /// The header Ramp signs deliveries in, per APIS.md; marked UNVERIFIED there, so a Ramp trigger's
+    /// <c>signatureHeader</c> overrides it (and the Ramp sandbox's <c>Sandbox:Ramp:SignatureHeader</c> mirrors it).
+    /// </summary>
+    public const string RampSignatureHeader = "X-Ramp-Webhook-Signature";
+
     public bool NeedsSecret => Scheme != WebhookScheme.None;
 
     public static WebhookSettings From(JsonElement config)
     {
+        // "ramp" is generic HMAC-SHA256 (hex of the raw body) with Ramp's header and event id as defaults.
+        var ramp = NodeConfig.GetString(config, "provider") == "ramp";
         var types = (NodeConfig.GetString(config, "eventTypes") ?? "")
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .ToHashSet(StringComparer.Ordinal);
@@ -25,11 +33,11 @@ public sealed record WebhookSettings(
             ParseScheme(NodeConfig.GetString(config, "provider")),
             Blank(NodeConfig.GetString(config, "secret")),
             types,
-            Blank(NodeConfig.GetString(config, "signatureHeader")) ?? "X-Signature",
+            Blank(NodeConfig.GetString(config, "signatureHeader")) ?? (ramp ? RampSignatureHeader : "X-Signature"),
             NodeConfig.GetString(config, "algorithm") is "sha1" or "sha512" ? NodeConfig.GetString(config, "algorithm")! : "sha256",
             NodeConfig.GetString(config, "encoding") == "base64" ? "base64" : "hex",
             Blank(NodeConfig.GetString(config, "secretHeader")) ?? "X-Webhook-Secret",
-            Blank(NodeConfig.GetString(config, "eventIdPath")));
+            Blank(NodeConfig.GetString(config, "eventIdPath")) ?? (ramp ? "id" : null));
     }
 
     public static WebhookScheme ParseScheme(string? provider) => provider switch
@@ -37,7 +45,7 @@ public sealed record WebhookSettings(
         "stripe" => WebhookScheme.Stripe,
         "shopify" => WebhookScheme.Shopify,
         "hubspot" => WebhookScheme.HubSpot,
-        "generic" => WebhookScheme.GenericHmac,
+        "generic" or "ramp" => WebhookScheme.GenericHmac,
         "static" => WebhookScheme.StaticSecret,
         "none" => WebhookScheme.None,
 

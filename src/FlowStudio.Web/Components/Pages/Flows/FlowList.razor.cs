@@ -86,7 +86,7 @@ public partial class FlowList
     {
         var result = await Store.SetArchivedAsync(item.Flow.Id, !item.Archived, await CurrentActor.GetAsync());
         Snackbar.Add(result.Status == FlowCommandStatus.Succeeded
-            ? item.Archived ? $"'{item.Flow.Name}' is back in the list." : $"Archived '{item.Flow.Name}'. Show archived flows to find it again."
+            ? item.Archived ? $"'{item.Flow.Name}' is back in the list (its triggers run again if it is published)." : $"Archived '{item.Flow.Name}': its triggers are stopped. Show archived flows to find it again."
             : result.Message ?? "Could not archive.", result.Status == FlowCommandStatus.Succeeded ? Severity.Success : Severity.Error);
         await ReloadAsync();
     }
@@ -124,6 +124,15 @@ public partial class FlowList
         {
             Navigation.NavigateTo($"/runs/{runId}");
         }
+    }
+
+    private async Task UnpublishAsync(FlowSummary flow)
+    {
+        var result = await Store.UnpublishAsync(flow.Id, flow.Revision, await CurrentActor.GetAsync());
+        Snackbar.Add(result.Status == FlowCommandStatus.Succeeded
+            ? $"'{flow.Name}' is off: its triggers are stopped. Publish it again to turn it back on."
+            : result.Message ?? "The flow could not be unpublished.", result.Status == FlowCommandStatus.Succeeded ? Severity.Success : Severity.Error);
+        await ReloadAsync();
     }
 
     private async Task PublishAsync(FlowSummary flow)

@@ -7,6 +7,21 @@ namespace FlowStudio.Web.Components.Pages.Triggers;
 /// <summary>A poll trigger with its parsed settings (null with the reason when its configuration is invalid).</summary>
 public sealed record PollRow(TriggerSummary Trigger, PollSettings? Settings, string? Problem)
 {
+    /// <summary>What "Poll now" found, when it was pressed on this page.</summary>
+    public PollOutcome? PolledNow { get; init; }
+
+    /// <summary>"Found 3 records, started 1 run; watermark 2025-01-10T08:00:00Z" or the error.</summary>
+    public static string Describe(PollOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        var found = $"Found {Count(outcome.Records, "record")}, started {Count(outcome.Runs, "run")}";
+        return outcome.Error is { } error
+            ? $"{found}; stopped: {error}"
+            : $"{found}; watermark {outcome.Watermark ?? "—"}";
+    }
+
+    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
+
     public static PollRow From(TriggerSummary trigger)
     {
         ArgumentNullException.ThrowIfNull(trigger);

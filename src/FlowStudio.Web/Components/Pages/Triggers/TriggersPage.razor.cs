@@ -2,6 +2,7 @@ using System.Globalization;
 using FlowStudio.Core.Security;
 using FlowStudio.Infrastructure.Triggers;
 using FlowStudio.Infrastructure.Triggers.Inbox;
+using FlowStudio.Infrastructure.Triggers.Polling;
 using FlowStudio.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
@@ -21,6 +22,8 @@ public partial class TriggersPage
     private bool canDesign;
     private bool canAdminister;
     private int tab;
+    private TriggerSummary? polling;
+    private readonly Dictionary<(Guid FlowId, string NodeId), PollOutcome> polledNow = [];
 
     [Inject] private TriggerQueries Triggers { get; set; } = default!;
     [Inject] private TriggerCommands Commands { get; set; } = default!;
@@ -58,7 +61,8 @@ public partial class TriggersPage
         var now = Clock.GetUtcNow();
         webhooks = [.. all.Where(t => t.Kind == TriggerKind.Webhook).Select(t => WebhookRow.From(t, stats))];
         schedules = [.. all.Where(t => t.Kind == TriggerKind.Schedule).Select(t => ScheduleRow.From(t, now))];
-        polls = [.. all.Where(t => t.Kind == TriggerKind.Poll).Select(PollRow.From)];
+        polls = [.. all.Where(t => t.Kind == TriggerKind.Poll)
+            .Select(t => PollRow.From(t) with { PolledNow = polledNow.GetValueOrDefault((t.FlowId, t.NodeId)) })];
         loading = false;
     }
 
@@ -70,6 +74,31 @@ public partial class TriggersPage
             done ? $"{(paused ? "Paused" : "Resumed")} '{trigger.NodeId}' of '{trigger.FlowName}'."
                  : $"'{trigger.NodeId}' of '{trigger.FlowName}' is no longer active; nothing was changed.",
             done ? Severity.Success : Severity.Warning);
+        await LoadAsync();
+    }
+
+    private async Task PollNowAsync(TriggerSummary trigger)
+    {
+        polling = trigger;
+        try
+        {
+            var outcome = await Commands.PollNowAsync(trigger.FlowId, trigger.NodeId, await Actor.GetAsync());
+            if (outcome is null)
+            {
+                polledNow.Remove((trigger.FlowId, trigger.NodeId));
+                Snackbar.Add($"'{trigger.NodeId}' of '{trigger.FlowName}' is no longer an active poll; nothing was polled.", Severity.Warning);
+            }
+            else
+            {
+                polledNow[(trigger.FlowId, trigger.NodeId)] = outcome;
+                Snackbar.Add($"Polled '{trigger.NodeId}' of '{trigger.FlowName}': {PollRow.Describe(outcome)}.", outcome.Error is null ? Severity.Success : Severity.Error);
+            }
+        }
+        finally
+        {
+            polling = null;
+        }
+
         await LoadAsync();
     }
 

@@ -1,4 +1,5 @@
 using FlowStudio.Infrastructure.Flows;
+using FlowStudio.Infrastructure.Triggers;
 using FlowStudio.Infrastructure.Triggers.Inbox;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
@@ -19,6 +20,7 @@ public partial class AdminInbox
 
     [Inject] private InboxQueries Inbox { get; set; } = default!;
     [Inject] private FlowStore Flows { get; set; } = default!;
+    [Inject] private TriggersOptions Options { get; set; } = default!;
 
     [SupplyParameterFromQuery(Name = "flow")]
     private Guid? FlowFromQuery { get; set; }
@@ -66,4 +68,7 @@ public partial class AdminInbox
             drawerOpen = true;
         }
     }
+
+    private static string Days(TimeSpan retention) =>
+        retention.TotalDays == 1 ? "1 day" : $"{retention.TotalDays.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)} days";
 }

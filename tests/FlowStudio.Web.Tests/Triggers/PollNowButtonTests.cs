@@ -1,6 +1,8 @@
 using Bunit;
 using FlowStudio.Core.Catalog;
 using FlowStudio.Core.Security;
+using FlowStudio.Infrastructure.Auditing;
+using FlowStudio.Infrastructure.Connections;
 using FlowStudio.Infrastructure.Triggers;
 using FlowStudio.Web.Components.Pages.Triggers;
 using FlowStudio.Web.Tests.Support;
@@ -25,9 +27,28 @@ public sealed class PollNowButtonTests(TriggerScreensApp app) : IClassFixture<Tr
 
         page.WaitForAssertion(() => page.Find("[data-testid=poll-outcome-contacts]").TextContent.ShouldContain("Found 0 records, started 0 runs; stopped: zoho-books.contacts.changed:"));
         page.Find("[data-testid=poll-last]").TextContent.ShouldNotContain("Not polled yet");
+        page.Find("[data-testid=poll-connection]").TextContent.ShouldContain("no-such-connection (connection not found)");
         context.Snackbars().ShouldContain(m => m.StartsWith("Polled 'contacts' of 'Zoho contacts (poll now)'", StringComparison.Ordinal));
         var trigger = (await app.Services.GetRequiredService<TriggerQueries>().ListAsync(TriggerKind.Poll, flowId, TriggerScreensApp.Ct)).Single();
         trigger.LastError.ShouldNotBeNull().ShouldStartWith("zoho-books.contacts.changed:");
+    }
+
+    [Fact]
+    public async Task PollRow_ExistingConnection_ShowsItsNameNotItsId()
+    {
+        var created = await app.Services.GetRequiredService<ConnectionStore>().CreateSandboxAsync("zoho-books", AuditActor.System, TriggerScreensApp.Ct);
+        created.Succeeded.ShouldBeTrue(created.Message);
+        var connection = created.Connection!;
+        await app.PublishAsync("Zoho contacts (named connection)", "named", NodeTypeKeys.PollTrigger,
+            $$"""{ "connection": "{{connection.Id}}", "operation": "zoho-books.contacts.changed", "interval": "PT5M" }""");
+        await using var context = Context(Roles.Viewer);
+        var page = context.Render<TriggersPage>();
+
+        page.WaitForAssertion(() => page.Find("[data-testid=poll-triggers]").TextContent.ShouldContain("Zoho contacts (named connection)"));
+        var row = page.FindAll("[data-testid=poll-triggers] tbody tr").Single(r => r.TextContent.Contains("Zoho contacts (named connection)", StringComparison.Ordinal));
+        var shown = row.QuerySelector("[data-testid=poll-connection]").ShouldNotBeNull().TextContent;
+        shown.ShouldContain(connection.Name);
+        shown.ShouldNotContain(connection.Id);
     }
 
     [Fact]

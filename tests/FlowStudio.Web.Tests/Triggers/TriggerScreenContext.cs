@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Bunit;
+using FlowStudio.Core.Connections;
 using FlowStudio.Infrastructure.Flows;
 using FlowStudio.Infrastructure.Triggers;
 using FlowStudio.Infrastructure.Triggers.Inbox;
@@ -21,7 +22,7 @@ namespace FlowStudio.Web.Tests.Triggers;
 public sealed class TriggerScreenContext : BunitContext
 {
     private static readonly Type[] Shared =
-        [typeof(TriggerQueries), typeof(TriggerCommands), typeof(InboxQueries), typeof(InboxRedelivery), typeof(FlowStore), typeof(TriggersOptions)];
+        [typeof(TriggerQueries), typeof(TriggerCommands), typeof(InboxQueries), typeof(InboxRedelivery), typeof(FlowStore), typeof(TriggersOptions), typeof(IConnectionDirectory)];
 
     public TriggerScreenContext(IServiceProvider app, ClaimsPrincipal user, TimeProvider? clock = null)
     {

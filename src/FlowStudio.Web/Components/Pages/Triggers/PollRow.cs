@@ -10,6 +10,9 @@ public sealed record PollRow(TriggerSummary Trigger, PollSettings? Settings, str
     /// <summary>What "Poll now" found, when it was pressed on this page.</summary>
     public PollOutcome? PolledNow { get; init; }
 
+    /// <summary>The connection's name as the Connections page shows it; null when it no longer exists.</summary>
+    public string? ConnectionName { get; init; }
+
     /// <summary>"Found 3 records, started 1 run; watermark 2025-01-10T08:00:00Z" or the error.</summary>
     public static string Describe(PollOutcome outcome)
     {

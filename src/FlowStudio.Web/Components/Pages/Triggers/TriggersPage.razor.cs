@@ -1,4 +1,5 @@
 using System.Globalization;
+using FlowStudio.Core.Connections;
 using FlowStudio.Core.Security;
 using FlowStudio.Infrastructure.Triggers;
 using FlowStudio.Infrastructure.Triggers.Inbox;
@@ -28,6 +29,7 @@ public partial class TriggersPage
     [Inject] private TriggerQueries Triggers { get; set; } = default!;
     [Inject] private TriggerCommands Commands { get; set; } = default!;
     [Inject] private InboxQueries Inbox { get; set; } = default!;
+    [Inject] private IConnectionDirectory Connections { get; set; } = default!;
     [Inject] private TimeProvider Clock { get; set; } = default!;
     [Inject] private CurrentActor Actor { get; set; } = default!;
     [Inject] private IAuthorizationService Authorization { get; set; } = default!;
@@ -61,8 +63,12 @@ public partial class TriggersPage
         var now = Clock.GetUtcNow();
         webhooks = [.. all.Where(t => t.Kind == TriggerKind.Webhook).Select(t => WebhookRow.From(t, stats))];
         schedules = [.. all.Where(t => t.Kind == TriggerKind.Schedule).Select(t => ScheduleRow.From(t, now))];
-        polls = [.. all.Where(t => t.Kind == TriggerKind.Poll)
-            .Select(t => PollRow.From(t) with { PolledNow = polledNow.GetValueOrDefault((t.FlowId, t.NodeId)) })];
+        var connectionNames = (await Connections.ListAsync(null, CancellationToken.None)).ToDictionary(c => c.Id, c => c.Name, StringComparer.Ordinal);
+        polls = [.. all.Where(t => t.Kind == TriggerKind.Poll).Select(PollRow.From).Select(row => row with
+        {
+            PolledNow = polledNow.GetValueOrDefault((row.Trigger.FlowId, row.Trigger.NodeId)),
+            ConnectionName = row.Settings is { } settings ? connectionNames.GetValueOrDefault(settings.Connection) : null,
+        })];
         loading = false;
     }
 

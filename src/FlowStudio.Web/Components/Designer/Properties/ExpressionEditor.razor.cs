@@ -90,12 +90,22 @@ public partial class ExpressionEditor : IAsyncDisposable
             {
                 module = null; // Completion then works at the end of the text.
             }
+
+            if (module is not null)
+            {
+                await AttachKeysAsync();
+            }
+        }
+        else if (revealPending && module is not null)
+        {
+            await RevealHighlightAsync();
         }
     }
 
     private async Task OnInputAsync(ChangeEventArgs args)
     {
         text = args.Value as string ?? string.Empty;
+        dismissed = false;
         await RefreshCaretAsync();
         Analyse();
     }
@@ -131,16 +141,19 @@ public partial class ExpressionEditor : IAsyncDisposable
 
     private void Suggest()
     {
+        var kept = HighlightedLabel();
         cursor = ExpressionAssist.Analyse(text, caret);
         var wanted = !ReadOnly && !Template && (cursor.Kind == ExpressionCursorKind.Reference
             || (cursor.Kind == ExpressionCursorKind.Word && cursor.Prefix.Length > 0));
         completions = wanted
             ? [.. ExpressionAssist.Complete(text, caret, Context?.Paths ?? []).Where(c => c.Label != cursor.Prefix).Take(ShownCompletions)]
             : [];
+        KeepHighlight(kept);
     }
 
     private async Task AcceptAsync(ExpressionCompletion completion)
     {
+        highlighted = -1;
         (text, caret) = ExpressionAssist.Apply(text, caret, completion);
         await AfterEditAsync();
     }

@@ -174,8 +174,17 @@ public partial class FlowDesigner
 
     private async Task ResolveConflictAsync(string message)
     {
+        var history = await Store.ListRevisionsAsync(FlowId);
+        var theirs = history.Where(r => r.Revision > session!.Revision).OrderByDescending(r => r.Revision).ToList();
+        var started = await Store.GetRevisionAsync(FlowId, session!.Revision);
+        var theirLatest = theirs.Count > 0 ? await Store.GetRevisionAsync(FlowId, theirs[0].Revision) : null;
         var dialog = await Dialogs.ShowAsync<SaveConflictDialog>("Someone saved newer work",
-            new DialogParameters<SaveConflictDialog> { { d => d.Message, message } },
+            new DialogParameters<SaveConflictDialog>
+            {
+                { d => d.Message, message },
+                { d => d.Theirs, theirs },
+                { d => d.TheirChanges, started is not null && theirLatest is not null ? FlowDiff.Compare(started, theirLatest) : null },
+            },
             new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
         if (await dialog.Result is not { Canceled: false, Data: SaveConflictChoice choice })
         {

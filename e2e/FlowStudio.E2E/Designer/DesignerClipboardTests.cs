@@ -67,6 +67,7 @@ public sealed class DesignerClipboardTests(BrowserFixture fixture)
         var input = page.GetByTestId("mapping-row").First.GetByTestId("expression-input");
         await input.FillAsync("");
         await input.PressSequentiallyAsync("1 + ROUN");
+        await Expect(input).ToHaveValueAsync("1 + ROUN");
         var list = page.GetByTestId("expression-completions");
         await Expect(list).ToBeVisibleAsync();
 

@@ -104,5 +104,18 @@ public sealed partial class DesignerDarkModeTests(BrowserFixture fixture)
     [GeneratedRegex(@"\d+(\.\d+)?")]
     private static partial Regex Channel();
 
-    public sealed record Part(string Selector, bool Missing, string Background, string Color, string Stroke, string BorderColor);
+    public sealed class Part
+    {
+        public string Selector { get; set; } = "";
+
+        public bool Missing { get; set; }
+
+        public string Background { get; set; } = "";
+
+        public string Color { get; set; } = "";
+
+        public string Stroke { get; set; } = "";
+
+        public string BorderColor { get; set; } = "";
+    }
 }

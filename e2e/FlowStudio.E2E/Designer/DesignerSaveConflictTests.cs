@@ -34,14 +34,14 @@ public sealed class DesignerSaveConflictTests(BrowserFixture fixture)
         await fixture.ScreenshotAsync(admin, "designer-conflict-01-dialog");
 
         // Keep editing: nothing saved, the admin's stop is still on the canvas and still unsaved.
-        await conflict.GetByTestId("conflict-keep-editing").ClickAsync();
+        await admin.GetByTestId("conflict-keep-editing").ClickAsync();
         await Expect(conflict).ToHaveCountAsync(0);
         await Expect(admin.GetByTestId("node-stop-1")).ToBeVisibleAsync();
         await Expect(admin.GetByTestId("dirty-marker")).ToBeVisibleAsync();
 
         // Save on top: the admin's version becomes the draft and Dana's save stays in History to view.
         await admin.GetByTestId("toolbar-save").ClickAsync();
-        await conflict.GetByTestId("conflict-overwrite").ClickAsync();
+        await admin.GetByTestId("conflict-overwrite").ClickAsync();
         await Expect(admin.GetByTestId("dirty-marker")).ToHaveCountAsync(0);
         await admin.GetByTestId("tab-history").ClickAsync();
         var danaSave = admin.GetByTestId("versions-list").Locator(".fs-version").Filter(new() { HasText = DesignerPage.Designer });
@@ -58,7 +58,7 @@ public sealed class DesignerSaveConflictTests(BrowserFixture fixture)
         var danaConflict = dana.GetByTestId("save-conflict-dialog");
         await Expect(danaConflict.GetByTestId("conflict-save")).ToContainTextAsync(fixture.App.AdminEmail);
         await Expect(danaConflict.GetByTestId("conflict-changes")).ToContainTextAsync("Added “Stop”");
-        await danaConflict.GetByTestId("conflict-copy").ClickAsync();
+        await dana.GetByTestId("conflict-copy").ClickAsync();
         await dana.WaitForURLAsync(url => url.Contains("/flows/", StringComparison.Ordinal) && !url.Contains(id, StringComparison.Ordinal));
         await DesignerPage.OpenedAsync(fixture, dana);
         await Expect(dana.GetByTestId("node-manual-1")).ToBeVisibleAsync();

@@ -12,6 +12,10 @@ public partial class ExpressionEditor : IAsyncDisposable
     private ElementReference input;
     private IJSObjectReference? module;
     private string text = string.Empty;
+
+    // What the textarea's value attribute renders: changed only by the server (a new Value, an accepted completion,
+    // inserted data), never by typing, so a re-render arriving while someone types fast cannot put back older text.
+    private string shownText = string.Empty;
     private string? lastValue;
     private string? lastSeen;
     private int caret;
@@ -73,6 +77,7 @@ public partial class ExpressionEditor : IAsyncDisposable
 
             lastValue = Value;
             text = Value ?? string.Empty;
+            shownText = text;
             caret = text.Length;
             Analyse();
         }
@@ -168,6 +173,7 @@ public partial class ExpressionEditor : IAsyncDisposable
 
     private async Task AfterEditAsync()
     {
+        shownText = text;
         Analyse();
         Suggest();
         await CommitAsync();
@@ -175,7 +181,7 @@ public partial class ExpressionEditor : IAsyncDisposable
         {
             try
             {
-                await module.InvokeVoidAsync("place", input, caret);
+                await module.InvokeVoidAsync("place", input, caret, text);
             }
             catch (JSException)
             {

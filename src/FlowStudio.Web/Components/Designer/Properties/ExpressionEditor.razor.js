@@ -3,8 +3,13 @@ export function caret(element) {
     return element ? [element.selectionStart ?? 0, element.selectionEnd ?? 0] : [0, 0];
 }
 
-export function place(element, position) {
+// After a server-side edit: the text (in case the rendered value did not change) and the caret.
+export function place(element, position, text) {
     if (element) {
+        if (typeof text === 'string' && element.value !== text) {
+            element.value = text;
+        }
+
         element.focus();
         element.setSelectionRange(position, position);
     }

@@ -29,7 +29,7 @@ public sealed partial class DesignerDarkModeTests(BrowserFixture fixture)
     private static readonly string[] Measured =
     [
         ".fs-designer-canvas", "[data-testid=node-total]", "[data-testid=node-label-total]", ".diagram-link path",
-        ".diagram-navigator", ".fs-designer-palette", ".fs-designer-side", ".fs-designer-side textarea", ".fs-palette-item",
+        ".fs-designer-canvas .navigator", ".fs-designer-palette", ".fs-designer-side", ".fs-designer-side textarea", ".fs-palette-item",
         "[data-testid=node-total] .fs-port-in",
     ];
 
@@ -50,7 +50,7 @@ public sealed partial class DesignerDarkModeTests(BrowserFixture fixture)
             var by = parts.ToDictionary(p => p.Selector);
             Assert.All(parts, p => Assert.False(p.Missing, $"{p.Selector} is not on the page."));
 
-            foreach (var dark in new[] { ".fs-designer-canvas", "[data-testid=node-total]", ".diagram-navigator", ".fs-designer-palette", ".fs-designer-side", ".fs-designer-side textarea" })
+            foreach (var dark in new[] { ".fs-designer-canvas", "[data-testid=node-total]", ".fs-designer-canvas .navigator", ".fs-designer-palette", ".fs-designer-side", ".fs-designer-side textarea" })
             {
                 Assert.True(Luminance(by[dark].Background) < 0.1, $"{dark} background {by[dark].Background} is not dark.");
             }

@@ -43,8 +43,8 @@ public sealed class DesignerSaveConflictTests(BrowserFixture fixture)
         await admin.GetByTestId("toolbar-save").ClickAsync();
         await admin.GetByTestId("conflict-overwrite").ClickAsync();
         await Expect(admin.GetByTestId("dirty-marker")).ToHaveCountAsync(0);
-        await admin.GetByTestId("tab-history").ClickAsync();
-        var danaSave = admin.GetByTestId("versions-list").Locator(".fs-version").Filter(new() { HasText = DesignerPage.Designer });
+        await admin.GetByRole(AriaRole.Tab, new() { Name = "History" }).ClickAsync();
+        var danaSave = admin.GetByTestId("versions-list").Locator(".fs-version").Filter(new() { HasText = DesignerPage.Designer }).Filter(new() { HasText = "saved" });
         await Expect(danaSave).ToHaveCountAsync(1);
         await danaSave.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^View revision") }).ClickAsync();
         await Expect(admin.GetByTestId("node-delay-1")).ToBeVisibleAsync();

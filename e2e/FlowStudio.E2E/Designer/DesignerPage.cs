@@ -69,9 +69,12 @@ public static class DesignerPage
         await page.Mouse.UpAsync();
     }
 
+    /// <summary>Saves an edited flow and waits until the server has confirmed the save.</summary>
     public static async Task SaveAsync(IPage page)
     {
+        await Expect(page.GetByTestId("dirty-marker")).ToBeVisibleAsync();
         await page.GetByTestId("toolbar-save").ClickAsync();
+        await Expect(page.Locator(".mud-snackbar").Filter(new() { HasText = "Saved draft" }).Last).ToBeVisibleAsync();
         await Expect(page.GetByTestId("dirty-marker")).ToHaveCountAsync(0);
     }
 }

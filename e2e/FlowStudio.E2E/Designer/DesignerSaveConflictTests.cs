@@ -24,6 +24,7 @@ public sealed class DesignerSaveConflictTests(BrowserFixture fixture)
 
         // The admin, still on the older copy, adds a stop and saves: told who saved what.
         await DesignerPage.DragFromPaletteAsync(admin, "Stop", "flow.stop", 120, 320);
+        await Expect(admin.GetByTestId("dirty-marker")).ToBeVisibleAsync();
         await admin.GetByTestId("toolbar-save").ClickAsync();
         var conflict = admin.GetByTestId("save-conflict-dialog");
         await Expect(conflict).ToBeVisibleAsync();
@@ -54,6 +55,7 @@ public sealed class DesignerSaveConflictTests(BrowserFixture fixture)
         // Dana, now behind, edits again and keeps her work as a new flow; the shared flow keeps the admin's draft.
         await DesignerPage.DragFromPaletteAsync(dana, "Manual", "trigger.manual", 120, 420);
         await Expect(dana.GetByTestId("node-manual-1")).ToBeVisibleAsync();
+        await Expect(dana.GetByTestId("dirty-marker")).ToBeVisibleAsync();
         await dana.GetByTestId("toolbar-save").ClickAsync();
         var danaConflict = dana.GetByTestId("save-conflict-dialog");
         await Expect(danaConflict.GetByTestId("conflict-save")).ToContainTextAsync(fixture.App.AdminEmail);

@@ -1,3 +1,4 @@
+using Blazor.Diagrams.Core.Geometry;
 using FlowStudio.Web.Designer;
 using Microsoft.JSInterop;
 using MudBlazor;
@@ -56,6 +57,18 @@ public partial class FlowDesigner
         StateHasChanged();
     }
 
+    /// <summary>The part of the diagram the canvas shows now, in diagram coordinates.</summary>
+    private Rectangle? VisibleArea()
+    {
+        if (diagram?.Container is not { Width: > 0, Height: > 0 } box)
+        {
+            return null;
+        }
+
+        var zoom = diagram.Zoom;
+        return new Rectangle(new Point(-diagram.Pan.X / zoom, -diagram.Pan.Y / zoom), new Blazor.Diagrams.Core.Geometry.Size(box.Width / zoom, box.Height / zoom));
+    }
+
     private async Task PasteAsync(string? systemText)
     {
         if (session!.IsReadOnly)
@@ -85,7 +98,7 @@ public partial class FlowDesigner
             return;
         }
 
-        var ids = session.Paste(content);
+        var ids = session.Paste(content, PastePlacement.Offset(content.Nodes, VisibleArea()));
         Apply(session.Flow);
         SelectOnly(ids);
     }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using FlowStudio.E2E.Support;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -33,7 +34,7 @@ public sealed class DesignerLeaveGuardTests(BrowserFixture fixture)
 
         await page.GetByTestId("nav-runs").ClickAsync();
         await question.GetByRole(AriaRole.Button, new() { Name = "Leave without saving" }).ClickAsync();
-        await page.WaitForURLAsync("**/runs");
+        await Expect(page).ToHaveURLAsync(new Regex("/runs$"));
 
         await DesignerPage.OpenAsync(fixture, page, id);
         await Expect(page.GetByTestId("node-total")).ToBeVisibleAsync();
@@ -43,7 +44,7 @@ public sealed class DesignerLeaveGuardTests(BrowserFixture fixture)
         await page.Keyboard.PressAsync("Control+s");
         await Expect(page.GetByTestId("dirty-marker")).ToHaveCountAsync(0);
         await page.GetByTestId("nav-runs").ClickAsync();
-        await page.WaitForURLAsync("**/runs");
+        await Expect(page).ToHaveURLAsync(new Regex("/runs$"));
         await Expect(question).ToHaveCountAsync(0);
     }
 

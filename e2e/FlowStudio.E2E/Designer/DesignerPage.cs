@@ -53,10 +53,30 @@ public static class DesignerPage
         }
     }
 
+    /// <summary>
+    /// Drags a palette item onto the canvas and waits for the node. Filtering the palette re-renders it, and on a
+    /// loaded machine an HTML drag can start from where the item was a moment earlier; such a lost drop is retried once.
+    /// </summary>
     public static async Task DragFromPaletteAsync(IPage page, string search, string key, float x, float y)
     {
+        var nodes = page.Locator(".diagram-node");
+        var before = await nodes.CountAsync();
         await page.GetByTestId("palette-search").FillAsync(search);
-        await page.GetByTestId($"palette-item-{key}").DragToAsync(page.GetByTestId("designer-canvas"), new() { TargetPosition = new() { X = x, Y = y } });
+        var item = page.GetByTestId($"palette-item-{key}");
+        await Expect(item).ToBeVisibleAsync();
+        for (var attempt = 0; ; attempt++)
+        {
+            await item.DragToAsync(page.GetByTestId("designer-canvas"), new() { TargetPosition = new() { X = x, Y = y } });
+            try
+            {
+                await Expect(nodes).ToHaveCountAsync(before + 1, new() { Timeout = attempt == 0 ? 5_000 : 15_000 });
+                return;
+            }
+            catch (PlaywrightException) when (attempt == 0)
+            {
+                // Dropped nowhere: drag again.
+            }
+        }
     }
 
     public static async Task ConnectAsync(IPage page, string fromTestId, string toTestId)

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using FlowStudio.E2E.Support;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -47,7 +48,7 @@ public sealed class DesignerSaveConflictTests(BrowserFixture fixture)
         await admin.GetByRole(AriaRole.Tab, new() { Name = "History" }).ClickAsync();
         var danaSave = admin.GetByTestId("versions-list").Locator(".fs-version").Filter(new() { HasText = DesignerPage.Designer }).Filter(new() { HasText = "saved" });
         await Expect(danaSave).ToHaveCountAsync(1);
-        await danaSave.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^View revision") }).ClickAsync();
+        await danaSave.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^View revision") }).ClickAsync();
         await Expect(admin.GetByTestId("node-delay-1")).ToBeVisibleAsync();
         await Expect(admin.GetByTestId("node-stop-1")).ToHaveCountAsync(0);
         await fixture.ScreenshotAsync(admin, "designer-conflict-02-theirs-in-history");
@@ -61,7 +62,7 @@ public sealed class DesignerSaveConflictTests(BrowserFixture fixture)
         await Expect(danaConflict.GetByTestId("conflict-save")).ToContainTextAsync(fixture.App.AdminEmail);
         await Expect(danaConflict.GetByTestId("conflict-changes")).ToContainTextAsync("Added “Stop”");
         await dana.GetByTestId("conflict-copy").ClickAsync();
-        await dana.WaitForURLAsync(url => url.Contains("/flows/", StringComparison.Ordinal) && !url.Contains(id, StringComparison.Ordinal));
+        await Expect(dana).ToHaveURLAsync(new Regex($"/flows/(?!{id})[0-9a-f-]+/design$"));
         await DesignerPage.OpenedAsync(fixture, dana);
         await Expect(dana.GetByTestId("node-manual-1")).ToBeVisibleAsync();
         await Expect(dana.GetByTestId("node-delay-1")).ToBeVisibleAsync();

@@ -219,6 +219,20 @@ public sealed class ExpressionEditorTests
         NodeConfig.GetString(changes.ShouldHaveSingleItem().Config, "value").ShouldBe("[trigger.price]");
     }
 
+    [Fact]
+    public async Task Completion_OpenMidWord_HoldsTheErrorBackUntilTheListCloses()
+    {
+        await using var context = new PanelTestContext();
+        var panel = RenderSetVariable(context, "1");
+
+        panel.Find("[data-testid=field-value] textarea").Input("1 + ROUN");
+        Options(panel).ShouldNotBeEmpty();
+        panel.FindAll("[data-testid=field-value] [data-testid=expression-error]").ShouldBeEmpty();
+
+        Key(panel, "Escape");
+        panel.Find("[data-testid=field-value] [data-testid=expression-error]").TextContent.ShouldContain("Position 5");
+    }
+
     private static IReadOnlyList<AngleSharp.Dom.IElement> Options(IRenderedComponent<NodePropertiesPanel> panel) =>
         [.. panel.FindAll("[data-testid=field-value] [role=option]")];
 

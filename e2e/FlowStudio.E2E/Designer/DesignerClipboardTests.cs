@@ -43,6 +43,8 @@ public sealed class DesignerClipboardTests(BrowserFixture fixture)
         var pasted = await second.GetByTestId("node-total").BoundingBoxAsync();
         Assert.True(pasted!.X >= canvas!.X && pasted.X + pasted.Width <= canvas.X + canvas.Width && pasted.Y + pasted.Height <= canvas.Y + canvas.Height,
             $"The pasted step ({pasted.X}, {pasted.Y}, {pasted.Width}×{pasted.Height}) is not inside the canvas ({canvas.X}, {canvas.Y}, {canvas.Width}×{canvas.Height}).");
+        var begin = await second.GetByTestId("node-begin").BoundingBoxAsync();
+        Assert.True(pasted.X >= begin!.X + begin.Width || pasted.Y >= begin.Y + begin.Height, "The pasted step covers the flow's trigger.");
         await fixture.ScreenshotAsync(second, "designer-clipboard-01-pasted-in-other-tab");
 
         // Text that claims to be FlowStudio steps but is not readable: a clear error, and the flow stays as it was.

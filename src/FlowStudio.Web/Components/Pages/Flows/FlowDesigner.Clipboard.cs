@@ -98,7 +98,7 @@ public partial class FlowDesigner
             return;
         }
 
-        var ids = session.Paste(content, PastePlacement.Offset(content.Nodes, VisibleArea()));
+        var ids = session.Paste(content, PastePlacement.Offset(content.Nodes, session.Flow.Nodes, VisibleArea()));
         Apply(session.Flow);
         SelectOnly(ids);
     }

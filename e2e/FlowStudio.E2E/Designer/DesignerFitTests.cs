@@ -27,10 +27,10 @@ public sealed class DesignerFitTests(BrowserFixture fixture)
         await Expect(page.Locator("[data-testid=designer][data-ready=true]")).ToBeVisibleAsync(new() { Timeout = 30_000 });
 
         // Spread over the canvas so a fit has to move and zoom; the last one dropped stays selected.
-        await DragFromPaletteAsync(page, "Manual", "trigger.manual", 20, 20);
-        await DragFromPaletteAsync(page, "Map", "logic.map", 300, 40);
-        await DragFromPaletteAsync(page, "Delay", "flow.delay", 60, 420);
-        await DragFromPaletteAsync(page, "Stop", "flow.stop", 300, 420);
+        await DesignerPage.DragFromPaletteAsync(page, "Manual", "trigger.manual", 20, 20);
+        await DesignerPage.DragFromPaletteAsync(page, "Map", "logic.map", 300, 40);
+        await DesignerPage.DragFromPaletteAsync(page, "Delay", "flow.delay", 60, 420);
+        await DesignerPage.DragFromPaletteAsync(page, "Stop", "flow.stop", 300, 420);
         foreach (var node in Nodes)
         {
             await Expect(page.GetByTestId(node)).ToBeVisibleAsync();
@@ -109,11 +109,5 @@ public sealed class DesignerFitTests(BrowserFixture fixture)
         }
 
         return edges;
-    }
-
-    private static async Task DragFromPaletteAsync(IPage page, string search, string key, float x, float y)
-    {
-        await page.GetByTestId("palette-search").FillAsync(search);
-        await page.GetByTestId($"palette-item-{key}").DragToAsync(page.GetByTestId("designer-canvas"), new() { TargetPosition = new() { X = x, Y = y } });
     }
 }

@@ -1,5 +1,4 @@
 using FlowStudio.E2E.Support;
-using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace FlowStudio.E2E.Designer;
@@ -7,32 +6,29 @@ namespace FlowStudio.E2E.Designer;
 [Collection(BrowserTestGroup.Name)]
 public sealed class DesignerJourneyTests(BrowserFixture fixture)
 {
-    private const string Designer = "designer@flowstudio.local";
-    private const string Password = "Designer-Demo-2026";
-
     //  [manual trigger] ──► [map: total = ROUND(amount * 1.2, 2)] ──► [stop]   built by dragging from the palette
     [Fact]
     public async Task Designer_BuildsFlowByDragging_SavesReloads_TestRuns_UndoesAndRedoes()
     {
-        var page = await fixture.SignedInPageAsync(Designer, Password);
+        var page = await fixture.SignedInPageAsync(DesignerPage.Designer, DesignerPage.Password);
         await page.GotoAsync("/flows");
         await BrowserFixture.WaitForInteractivityAsync(page);
         await page.GetByTestId("new-flow").ClickAsync();
         await page.GetByTestId("new-flow-name").FillAsync("Payment received to invoice");
         await page.GetByTestId("new-flow-create").ClickAsync();
-        await OpenedAsync(page);
+        await DesignerPage.OpenedAsync(fixture, page);
         await Expect(page.GetByTestId("canvas-empty")).ToBeVisibleAsync();
         await fixture.ScreenshotAsync(page, "designer-01-empty");
 
-        await DragFromPaletteAsync(page, "Manual", "trigger.manual", 60, 160);
-        await DragFromPaletteAsync(page, "Map", "logic.map", 330, 260);
-        await DragFromPaletteAsync(page, "Stop", "flow.stop", 330, 40);
+        await DesignerPage.DragFromPaletteAsync(page, "Manual", "trigger.manual", 60, 160);
+        await DesignerPage.DragFromPaletteAsync(page, "Map", "logic.map", 330, 260);
+        await DesignerPage.DragFromPaletteAsync(page, "Stop", "flow.stop", 330, 40);
         await Expect(page.GetByTestId("node-manual-1")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("node-map-1")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("node-stop-1")).ToBeVisibleAsync();
 
-        await ConnectAsync(page, "port-manual-1-out-out", "port-map-1-in-in");
-        await ConnectAsync(page, "port-map-1-out-out", "port-stop-1-in-in");
+        await DesignerPage.ConnectAsync(page, "port-manual-1-out-out", "port-map-1-in-in");
+        await DesignerPage.ConnectAsync(page, "port-map-1-out-out", "port-stop-1-in-in");
         await Expect(page.Locator(".diagram-link")).ToHaveCountAsync(2);
 
         await page.GetByTestId("node-map-1").ClickAsync();
@@ -49,7 +45,7 @@ public sealed class DesignerJourneyTests(BrowserFixture fixture)
         await fixture.ScreenshotAsync(page, "designer-02-built");
 
         await page.ReloadAsync();
-        await OpenedAsync(page);
+        await DesignerPage.OpenedAsync(fixture, page);
         await Expect(page.Locator(".diagram-link")).ToHaveCountAsync(2);
         await Expect(page.GetByTestId("node-label-map-1")).ToHaveTextAsync("Map");
 
@@ -77,10 +73,10 @@ public sealed class DesignerJourneyTests(BrowserFixture fixture)
     [Fact]
     public async Task Designer_Opens300NodeFlow_AndPans()
     {
-        var page = await fixture.SignedInPageAsync(Designer, Password);
-        var id = await ImportAsync(page, LargeFlow.Json("Three hundred steps"));
+        var page = await fixture.SignedInPageAsync(DesignerPage.Designer, DesignerPage.Password);
+        var id = await DesignerPage.ImportAsync(page, LargeFlow.Json("Three hundred steps"));
         await page.GotoAsync($"/flows/{id}/design");
-        await OpenedAsync(page);
+        await DesignerPage.OpenedAsync(fixture, page);
         await Expect(page.Locator(".diagram-node")).ToHaveCountAsync(300);
         var canvas = await page.GetByTestId("designer-canvas").BoundingBoxAsync();
         var before = await page.Locator(".diagram-html-layer").GetAttributeAsync("style");
@@ -90,46 +86,5 @@ public sealed class DesignerJourneyTests(BrowserFixture fixture)
         await page.Mouse.UpAsync();
         await Expect(page.Locator(".diagram-html-layer")).Not.ToHaveAttributeAsync("style", before!);
         await fixture.ScreenshotAsync(page, "designer-04-300-nodes");
-    }
-
-    private static async Task<string> ImportAsync(IPage page, string json)
-    {
-        var response = await page.Context.APIRequest.PostAsync("/api/v1/flows", new()
-        {
-            DataString = json,
-            Headers = new Dictionary<string, string> { ["Content-Type"] = "application/json" },
-        });
-        Assert.True(response.Ok, await response.TextAsync());
-        var body = await response.JsonAsync();
-        return body!.Value.GetProperty("flow").GetProperty("id").GetString()!;
-    }
-
-    private async Task OpenedAsync(IPage page)
-    {
-        try
-        {
-            await Expect(page.Locator("[data-testid=designer][data-ready=true]")).ToBeVisibleAsync(new() { Timeout = 30_000 });
-        }
-        catch (PlaywrightException)
-        {
-            await fixture.ScreenshotAsync(page, "designer-not-ready");
-            throw;
-        }
-    }
-
-    private static async Task DragFromPaletteAsync(IPage page, string search, string key, float x, float y)
-    {
-        await page.GetByTestId("palette-search").FillAsync(search);
-        await page.GetByTestId($"palette-item-{key}").DragToAsync(page.GetByTestId("designer-canvas"), new() { TargetPosition = new() { X = x, Y = y } });
-    }
-
-    private static async Task ConnectAsync(IPage page, string fromTestId, string toTestId)
-    {
-        var from = await page.GetByTestId(fromTestId).BoundingBoxAsync();
-        var to = await page.GetByTestId(toTestId).BoundingBoxAsync();
-        await page.Mouse.MoveAsync(from!.X + (from.Width / 2), from.Y + (from.Height / 2));
-        await page.Mouse.DownAsync();
-        await page.Mouse.MoveAsync(to!.X + (to.Width / 2), to.Y + (to.Height / 2), new() { Steps = 8 });
-        await page.Mouse.UpAsync();
     }
 }

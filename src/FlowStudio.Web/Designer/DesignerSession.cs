@@ -131,11 +131,11 @@ public sealed class DesignerSession
         });
     }
 
-    public IReadOnlyList<string> Paste(ClipboardContent content)
+    public IReadOnlyList<string> Paste(ClipboardContent content, FlowPosition? offset = null)
     {
         ArgumentNullException.ThrowIfNull(content);
         EnsureEditable();
-        var (flow, ids) = FlowClipboard.Paste(Flow, content, FlowClipboard.PasteOffset);
+        var (flow, ids) = FlowClipboard.Paste(Flow, content, offset ?? FlowClipboard.PasteOffset);
         History.Commit(flow);
         return ids;
     }

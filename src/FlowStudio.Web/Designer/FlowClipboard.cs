@@ -1,31 +1,40 @@
+using System.Security.Claims;
 using FlowStudio.Core.Flows;
+using Microsoft.AspNetCore.Components.Authorization;
 
 namespace FlowStudio.Web.Designer;
 
 /// <summary>
-/// Copy and paste of nodes. Lives for the browser session (one per circuit), so a copy in one flow can be
-/// pasted into another. Pasted nodes get fresh ids; connections among them follow, others are dropped.
+/// Copy and paste of nodes for the signed-in person (one per circuit, over the app-wide
+/// <see cref="DesignerClipboardStore"/>), so a copy in one flow or tab can be pasted into another.
+/// Pasted nodes get fresh ids; connections among them follow, others are dropped.
 /// </summary>
-public sealed class FlowClipboard
+public sealed class FlowClipboard(DesignerClipboardStore store, AuthenticationStateProvider authentication, TimeProvider clock)
 {
     public static readonly FlowPosition PasteOffset = new(40, 40);
 
-    public ClipboardContent? Content { get; private set; }
+    // Someone without a user id (never the case behind the Design policy) gets a clipboard of their own tab.
+    private readonly string anonymousKey = $"circuit:{Guid.NewGuid():N}";
 
-    public ClipboardContent Copy(FlowDefinition flow, IEnumerable<string> nodeIds)
+    /// <summary>Copies the nodes and returns what was copied; an empty selection leaves the clipboard as it was.</summary>
+    /// <exception cref="ArgumentException">More than <see cref="DesignerClipboardStore.MaxNodes"/> nodes are selected.</exception>
+    public async Task<ClipboardContent> CopyAsync(FlowDefinition flow, IEnumerable<string> nodeIds)
     {
-        ArgumentNullException.ThrowIfNull(flow);
-        ArgumentNullException.ThrowIfNull(nodeIds);
-        var ids = nodeIds.ToHashSet(StringComparer.Ordinal);
-        var content = new ClipboardContent(
-            [.. flow.Nodes.Where(n => ids.Contains(n.Id))],
-            [.. flow.Connections.Where(c => ids.Contains(c.FromNode) && ids.Contains(c.ToNode))]);
+        var content = ClipboardContent.Of(flow, nodeIds) with { CopiedAt = clock.GetUtcNow() };
         if (!content.IsEmpty)
         {
-            Content = content;
+            store.Put(await UserKeyAsync(), content);
         }
 
         return content;
+    }
+
+    public async Task<ClipboardContent?> GetAsync() => store.Get(await UserKeyAsync());
+
+    private async Task<string> UserKeyAsync()
+    {
+        var user = (await authentication.GetAuthenticationStateAsync()).User;
+        return user.FindFirstValue(ClaimTypes.NameIdentifier) is { Length: > 0 } id ? $"user:{id}" : anonymousKey;
     }
 
     /// <summary>Adds the clipboard's nodes to <paramref name="flow"/>, shifted by <paramref name="offset"/>; returns the new flow and the new ids.</summary>

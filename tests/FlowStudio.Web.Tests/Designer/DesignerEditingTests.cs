@@ -74,12 +74,11 @@ public sealed class DesignerEditingTests
     [Fact]
     public void CopyPaste_IntoOtherFlow_RenamesClashingIdsAndKeepsInnerLinks()
     {
-        var clipboard = new FlowClipboard();
         var source = DesignerTestFlows.Load();
-        clipboard.Copy(source, ["check", "pay", "end"]);
+        var copied = ClipboardContent.Of(source, ["check", "pay", "end"]);
 
         var target = NewSession();
-        var ids = target.Paste(clipboard.Content!);
+        var ids = target.Paste(copied);
 
         ids.ShouldBe(["condition-1", "connector-1", "stop-1"]);
         var pasted = target.Flow.FindNode("connector-1")!;

@@ -42,7 +42,7 @@ function isTyping(target) {
 }
 
 export function register(dotnet) {
-    const state = { dirty: false };
+    const state = { dirty: false, pasteTimer: 0 };
     const onKeyDown = e => {
         const ctrl = e.ctrlKey || e.metaKey;
         const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
@@ -54,8 +54,25 @@ export function register(dotnet) {
             return;
         }
 
+        if (match.name === 'paste') {
+            // Let the browser raise its paste event, which carries the system clipboard's text without a permission
+            // prompt; if none comes (nothing focusable), paste what this person last copied in FlowStudio.
+            clearTimeout(state.pasteTimer);
+            state.pasteTimer = setTimeout(() => dotnet.invokeMethodAsync('OnPaste', null), 250);
+            return;
+        }
+
         e.preventDefault();
         dotnet.invokeMethodAsync('OnShortcut', match.name);
+    };
+    const onPaste = e => {
+        if (isTyping(e.target) || document.querySelector('.mud-dialog-container')) {
+            return;
+        }
+
+        e.preventDefault();
+        clearTimeout(state.pasteTimer);
+        dotnet.invokeMethodAsync('OnPaste', e.clipboardData?.getData('text/plain') || null);
     };
     const onBeforeUnload = e => {
         if (state.dirty) {
@@ -64,11 +81,14 @@ export function register(dotnet) {
         }
     };
     document.addEventListener('keydown', onKeyDown);
+    document.addEventListener('paste', onPaste);
     window.addEventListener('beforeunload', onBeforeUnload);
     return {
         setDirty: dirty => { state.dirty = dirty; },
         dispose: () => {
+            clearTimeout(state.pasteTimer);
             document.removeEventListener('keydown', onKeyDown);
+            document.removeEventListener('paste', onPaste);
             window.removeEventListener('beforeunload', onBeforeUnload);
         },
     };
@@ -80,6 +100,17 @@ export function setDirty(handle, dirty) {
 
 export function dispose(handle) {
     handle?.dispose();
+}
+
+// Best effort: copied steps also go to the system clipboard as text, for another tab, window or server. A browser
+// that refuses (no permission, page not focused) still has the copy on the server; a copy never fails for it.
+export async function writeClipboard(text) {
+    try {
+        await navigator.clipboard?.writeText(text);
+        return true;
+    } catch {
+        return false;
+    }
 }
 
 // The diagram canvas's current place on the page. Blazor.Diagrams keeps its own copy (Diagram.Container), updated

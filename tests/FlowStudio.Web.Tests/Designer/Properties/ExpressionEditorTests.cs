@@ -3,6 +3,7 @@ using FlowStudio.Core.Catalog;
 using FlowStudio.Core.Flows;
 using FlowStudio.Core.Lookups;
 using FlowStudio.Web.Components.Designer.Properties;
+using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FlowStudio.Web.Tests.Designer.Properties;
@@ -115,6 +116,131 @@ public sealed class ExpressionEditorTests
         completion.Click();
         NodeConfig.GetString(changes.ShouldHaveSingleItem().Config, "value").ShouldBe("[trigger.price]");
     }
+
+    [Fact]
+    public async Task Completion_ArrowKeys_MoveTheHighlightWrappingAndMarkItSelected()
+    {
+        await using var context = new PanelTestContext();
+        var panel = RenderSetVariable(context, "1");
+        var input = panel.Find("[data-testid=field-value] textarea");
+        input.Input("[trigger.");
+        var count = Options(panel).Count;
+        count.ShouldBeGreaterThan(2);
+        Highlighted(panel).ShouldBe(-1);
+
+        Key(panel, "ArrowDown");
+        Highlighted(panel).ShouldBe(0);
+        Key(panel, "ArrowDown");
+        Highlighted(panel).ShouldBe(1);
+        Key(panel, "ArrowUp");
+        Key(panel, "ArrowUp");
+        Highlighted(panel).ShouldBe(count - 1);
+        Key(panel, "ArrowDown");
+        Highlighted(panel).ShouldBe(0);
+
+        var textarea = panel.Find("[data-testid=field-value] textarea");
+        textarea.GetAttribute("aria-expanded").ShouldBe("true");
+        textarea.GetAttribute("aria-activedescendant").ShouldBe(Options(panel)[0].Id);
+        Options(panel).Count(o => o.GetAttribute("aria-selected") == "true").ShouldBe(1);
+        changes.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Enter")]
+    [InlineData("Tab")]
+    public async Task Completion_EnterOrTabOnHighlight_InsertsThatItem(string key)
+    {
+        await using var context = new PanelTestContext();
+        var panel = RenderSetVariable(context, "1");
+        panel.Find("[data-testid=field-value] textarea").Input("[trigger.");
+        var second = Options(panel)[1].QuerySelector(".completion-path")!.TextContent;
+
+        Key(panel, "ArrowDown");
+        Key(panel, "ArrowDown");
+        Key(panel, key);
+
+        NodeConfig.GetString(changes.ShouldHaveSingleItem().Config, "value").ShouldBe($"[{second}]");
+        panel.FindAll("[data-testid=field-value] [data-testid=expression-completions]").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Completion_EnterWithoutHighlightOrClosedList_ChangesNothing()
+    {
+        await using var context = new PanelTestContext();
+        var panel = RenderSetVariable(context, "1");
+
+        Key(panel, "Enter");
+        Key(panel, "Tab");
+        panel.Find("[data-testid=field-value] textarea").Input("ROU");
+        Key(panel, "Enter");
+
+        changes.ShouldBeEmpty();
+        Options(panel).ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public async Task Completion_Escape_ClosesTheListUntilTheTextChanges()
+    {
+        await using var context = new PanelTestContext();
+        var panel = RenderSetVariable(context, "1");
+        var input = panel.Find("[data-testid=field-value] textarea");
+        input.Input("[trigger.");
+        Key(panel, "ArrowDown");
+
+        Key(panel, "Escape");
+        panel.Find("[data-testid=field-value] textarea").KeyUp(new KeyboardEventArgs { Key = "Escape" });
+
+        panel.FindAll("[data-testid=field-value] [data-testid=expression-completions]").ShouldBeEmpty();
+        panel.Find("[data-testid=field-value] textarea").GetAttribute("aria-expanded").ShouldBe("false");
+        panel.Find("[data-testid=field-value] textarea").Input("[trigger.p");
+        Options(panel).ShouldNotBeEmpty();
+        changes.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Completion_TypingMore_FiltersAndKeepsTheHighlightedItem()
+    {
+        await using var context = new PanelTestContext();
+        var panel = RenderSetVariable(context, "1");
+        panel.Find("[data-testid=field-value] textarea").Input("[trigger.");
+        var labels = Options(panel).Select(o => o.QuerySelector(".completion-path")!.TextContent).ToList();
+        var price = labels.IndexOf("trigger.price");
+        for (var i = 0; i <= price; i++)
+        {
+            Key(panel, "ArrowDown");
+        }
+
+        panel.Find("[data-testid=field-value] textarea").Input("[trigger.p");
+
+        var left = Options(panel);
+        left.Count.ShouldBeLessThan(labels.Count);
+        left[Highlighted(panel)].TextContent.ShouldContain("trigger.price");
+        Key(panel, "Enter");
+        NodeConfig.GetString(changes.ShouldHaveSingleItem().Config, "value").ShouldBe("[trigger.price]");
+    }
+
+    [Fact]
+    public async Task Completion_OpenMidWord_HoldsTheErrorBackUntilTheListCloses()
+    {
+        await using var context = new PanelTestContext();
+        var panel = RenderSetVariable(context, "1");
+
+        panel.Find("[data-testid=field-value] textarea").Input("1 + ROUN");
+        Options(panel).ShouldNotBeEmpty();
+        panel.FindAll("[data-testid=field-value] [data-testid=expression-error]").ShouldBeEmpty();
+
+        Key(panel, "Escape");
+        panel.Find("[data-testid=field-value] [data-testid=expression-error]").TextContent.ShouldContain("Position 5");
+    }
+
+    private static IReadOnlyList<AngleSharp.Dom.IElement> Options(IRenderedComponent<NodePropertiesPanel> panel) =>
+        [.. panel.FindAll("[data-testid=field-value] [role=option]")];
+
+    private static int Highlighted(IRenderedComponent<NodePropertiesPanel> panel) =>
+        Options(panel).ToList().FindIndex(o => o.GetAttribute("aria-selected") == "true");
+
+    private static void Key(IRenderedComponent<NodePropertiesPanel> panel, string key) =>
+        panel.Find("[data-testid=field-value] textarea").KeyDown(new KeyboardEventArgs { Key = key });
 
     [Fact]
     public async Task FunctionList_ShowsEveryFunctionWithHelp()

@@ -12,6 +12,10 @@ public partial class ExpressionEditor : IAsyncDisposable
     private ElementReference input;
     private IJSObjectReference? module;
     private string text = string.Empty;
+
+    // What the textarea's value attribute renders: changed only by the server (a new Value, an accepted completion,
+    // inserted data), never by typing, so a re-render arriving while someone types fast cannot put back older text.
+    private string shownText = string.Empty;
     private string? lastValue;
     private string? lastSeen;
     private int caret;
@@ -73,6 +77,7 @@ public partial class ExpressionEditor : IAsyncDisposable
 
             lastValue = Value;
             text = Value ?? string.Empty;
+            shownText = text;
             caret = text.Length;
             Analyse();
         }
@@ -90,12 +95,22 @@ public partial class ExpressionEditor : IAsyncDisposable
             {
                 module = null; // Completion then works at the end of the text.
             }
+
+            if (module is not null)
+            {
+                await AttachKeysAsync();
+            }
+        }
+        else if (revealPending && module is not null)
+        {
+            await RevealHighlightAsync();
         }
     }
 
     private async Task OnInputAsync(ChangeEventArgs args)
     {
         text = args.Value as string ?? string.Empty;
+        dismissed = false;
         await RefreshCaretAsync();
         Analyse();
     }
@@ -131,16 +146,19 @@ public partial class ExpressionEditor : IAsyncDisposable
 
     private void Suggest()
     {
+        var kept = HighlightedLabel();
         cursor = ExpressionAssist.Analyse(text, caret);
         var wanted = !ReadOnly && !Template && (cursor.Kind == ExpressionCursorKind.Reference
             || (cursor.Kind == ExpressionCursorKind.Word && cursor.Prefix.Length > 0));
         completions = wanted
             ? [.. ExpressionAssist.Complete(text, caret, Context?.Paths ?? []).Where(c => c.Label != cursor.Prefix).Take(ShownCompletions)]
             : [];
+        KeepHighlight(kept);
     }
 
     private async Task AcceptAsync(ExpressionCompletion completion)
     {
+        highlighted = -1;
         (text, caret) = ExpressionAssist.Apply(text, caret, completion);
         await AfterEditAsync();
     }
@@ -155,6 +173,7 @@ public partial class ExpressionEditor : IAsyncDisposable
 
     private async Task AfterEditAsync()
     {
+        shownText = text;
         Analyse();
         Suggest();
         await CommitAsync();
@@ -162,7 +181,7 @@ public partial class ExpressionEditor : IAsyncDisposable
         {
             try
             {
-                await module.InvokeVoidAsync("place", input, caret);
+                await module.InvokeVoidAsync("place", input, caret, text);
             }
             catch (JSException)
             {

@@ -30,8 +30,8 @@ public partial class FlowDesigner
             case "save": await SaveAsync(); break;
             case "undo": await UndoAsync(); break;
             case "redo": await RedoAsync(); break;
-            case "copy": Copy(); break;
-            case "paste": await PasteAsync(); break;
+            case "copy": await CopyAsync(); break;
+            case "paste": await PasteAsync(null); break;
             case "delete": await DeleteSelectionAsync(); break;
             case "selectAll": SelectOnly([.. session.Flow.Nodes.Select(n => n.Id)]); break;
             case "help": await ShowShortcutsAsync(); break;
@@ -63,28 +63,6 @@ public partial class FlowDesigner
             Apply(flow);
         }
 
-        return Task.CompletedTask;
-    }
-
-    private void Copy()
-    {
-        var content = Clipboard.Copy(session!.Flow, SelectedIds());
-        if (!content.IsEmpty)
-        {
-            Snackbar.Add($"Copied {content.Nodes.Length} step(s). Paste here or in another flow.", Severity.Info);
-        }
-    }
-
-    private Task PasteAsync()
-    {
-        if (session!.IsReadOnly || Clipboard.Content is not { IsEmpty: false } content)
-        {
-            return Task.CompletedTask;
-        }
-
-        var ids = session.Paste(content);
-        Apply(session.Flow);
-        SelectOnly(ids);
         return Task.CompletedTask;
     }
 
@@ -196,8 +174,17 @@ public partial class FlowDesigner
 
     private async Task ResolveConflictAsync(string message)
     {
+        var history = await Store.ListRevisionsAsync(FlowId);
+        var theirs = history.Where(r => r.Revision > session!.Revision).OrderByDescending(r => r.Revision).ToList();
+        var started = await Store.GetRevisionAsync(FlowId, session!.Revision);
+        var theirLatest = theirs.Count > 0 ? await Store.GetRevisionAsync(FlowId, theirs[0].Revision) : null;
         var dialog = await Dialogs.ShowAsync<SaveConflictDialog>("Someone saved newer work",
-            new DialogParameters<SaveConflictDialog> { { d => d.Message, message } },
+            new DialogParameters<SaveConflictDialog>
+            {
+                { d => d.Message, message },
+                { d => d.Theirs, theirs },
+                { d => d.TheirChanges, started is not null && theirLatest is not null ? FlowDiff.Compare(started, theirLatest) : null },
+            },
             new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
         if (await dialog.Result is not { Canceled: false, Data: SaveConflictChoice choice })
         {

@@ -47,6 +47,7 @@ public partial class FlowDesigner
     private DotNetObjectReference<FlowDesigner>? self;
     private IDisposable? leaveGuard;
     private bool lastDirty;
+    private Guid loadedFlowId;
 
     [Parameter] public Guid FlowId { get; set; }
 
@@ -64,6 +65,22 @@ public partial class FlowDesigner
     [CascadingParameter] private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
 
     private int ErrorCount => session?.Issues.Count(i => i.Severity == ValidationSeverity.Error) ?? 0;
+
+    /// <summary>
+    /// Going from one flow's designer to another's (a saved copy, a sub-flow) keeps this page instance: the new
+    /// flow must replace the old one, or its name, canvas and saves would still be the previous flow's.
+    /// </summary>
+    protected override async Task OnParametersSetAsync()
+    {
+        if (loadedFlowId == Guid.Empty || FlowId == loadedFlowId)
+        {
+            return;
+        }
+
+        (session, diagram, revisions, loadError, selectedNodeId, lastPayload) = (null, null, [], null, null, null);
+        (canvasReady, sideTab, saveComment) = (false, 0, null);
+        await LoadAsync();
+    }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
@@ -124,6 +141,7 @@ public partial class FlowDesigner
 
     private async Task LoadAsync()
     {
+        loadedFlowId = FlowId;
         var details = await Store.GetAsync(FlowId);
         if (details is null)
         {

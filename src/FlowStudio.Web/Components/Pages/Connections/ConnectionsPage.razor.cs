@@ -20,12 +20,51 @@ public partial class ConnectionsPage
     [Inject] private CurrentActor CurrentActor { get; set; } = default!;
     [Inject] private IDialogService Dialogs { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
+    [Inject] private ZohoConsentService ZohoConsent { get; set; } = default!;
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+
+    /// <summary>Set by the Zoho sign-in callback: the pending consent to finish here.</summary>
+    [SupplyParameterFromQuery(Name = "zohoConsent")]
+    public string? ZohoConsentId { get; set; }
+
+    /// <summary>Set by the Zoho sign-in callback when its state could not be trusted.</summary>
+    [SupplyParameterFromQuery(Name = "zohoConsentProblem")]
+    public string? ZohoConsentProblemName { get; set; }
 
     /// <summary>Sandboxes offered here whose connector has no sandbox connection yet.</summary>
     private List<SandboxConnectionTemplate> OpenSandboxes =>
         [.. Store.SandboxTemplates.Where(t => Store.FindModule(t.Connector) is not null && !connections.Any(c => c.IsSandbox && c.Connector == t.Connector))];
 
     protected override Task OnInitializedAsync() => ReloadAsync();
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (firstRender && (ZohoConsentId is not null || ZohoConsentProblemName is not null))
+        {
+            var (id, problem) = (ZohoConsentId, ZohoConsentProblemName);
+            Navigation.NavigateTo("/connections", replace: true);
+            await FinishZohoSignInAsync(id, problem);
+        }
+    }
+
+    private async Task FinishZohoSignInAsync(string? id, string? problem)
+    {
+        var actor = await CurrentActor.GetAsync();
+        var consent = ZohoConsent.Find(id, actor.Id);
+        if (consent is null || !consent.IsCompleted)
+        {
+            Snackbar.Add(consent?.Error ?? ZohoSignInProblem.Describe(problem), Severity.Error, o => o.RequireInteraction = true);
+            return;
+        }
+
+        var parameters = new DialogParameters<NewConnectionDialog>
+        {
+            { d => d.Modules, Store.Modules },
+            { d => d.SignedIn, ZohoSignIn.From(consent) },
+            { d => d.OnSubmit, request => ZohoConsent.CreateConnectionAsync(consent.Id, request, actor) },
+        };
+        await ShowNewConnectionAsync(parameters);
+    }
 
     private async Task ReloadAsync()
     {
@@ -67,6 +106,11 @@ public partial class ConnectionsPage
             { d => d.Modules, Store.Modules },
             { d => d.OnSubmit, request => Store.CreateAsync(request, actor) },
         };
+        await ShowNewConnectionAsync(parameters);
+    }
+
+    private async Task ShowNewConnectionAsync(DialogParameters<NewConnectionDialog> parameters)
+    {
         var dialog = await Dialogs.ShowAsync<NewConnectionDialog>("New connection", parameters,
             new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
         if (await dialog.Result is { Canceled: false, Data: ConnectionDetails created })
@@ -113,6 +157,30 @@ public partial class ConnectionsPage
         if (await dialog.Result is { Canceled: false })
         {
             Snackbar.Add("Secrets replaced. Test the connection to make sure the new ones work.", Severity.Success);
+            await ReloadAsync();
+        }
+    }
+
+    private async Task EditSettingsAsync(ConnectionDetails connection)
+    {
+        if (Store.FindModule(connection.Connector) is not { } module)
+        {
+            Snackbar.Add($"The {connection.Connector} connector is not available on this server.", Severity.Error);
+            return;
+        }
+
+        var actor = await CurrentActor.GetAsync();
+        var parameters = new DialogParameters<EditSettingsDialog>
+        {
+            { d => d.Connection, connection },
+            { d => d.Module, module },
+            { d => d.OnSubmit, settings => Store.UpdateSettingsAsync(connection.Id, settings, connection.Revision, actor) },
+        };
+        var dialog = await Dialogs.ShowAsync<EditSettingsDialog>($"Edit settings of {connection.Name}", parameters,
+            new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
+        if (await dialog.Result is { Canceled: false })
+        {
+            Snackbar.Add("Settings saved. Test the connection to make sure it still works.", Severity.Success);
             await ReloadAsync();
         }
     }

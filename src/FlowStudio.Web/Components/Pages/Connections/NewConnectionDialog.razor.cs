@@ -1,5 +1,8 @@
 using FlowStudio.Connectors.Runtime;
+using FlowStudio.Connectors.ZohoBooks;
+using FlowStudio.Core.Connections;
 using FlowStudio.Infrastructure.Connections;
+using FlowStudio.Web.Security;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -8,7 +11,11 @@ namespace FlowStudio.Web.Components.Pages.Connections;
 public partial class NewConnectionDialog
 {
     private const string ZohoConnector = "zoho-books";
-    private const string ZohoOrganizationField = "organizationId";
+    private const string ZohoOrganizationField = ZohoBooksConnectionSettings.OrganizationId;
+
+    /// <summary>Fields a completed Zoho sign-in already settled: shown in the banner or kept server-side.</summary>
+    private static readonly HashSet<string> SignedInFields =
+        [ZohoBooksConnectionSettings.DataCenter, ZohoBooksConnectionSettings.ClientId, ZohoBooksConnectionSettings.OrganizationId];
 
     private readonly Dictionary<string, string> values = new(StringComparer.Ordinal);
     private MudForm? form;
@@ -23,6 +30,9 @@ public partial class NewConnectionDialog
     private IMudDialogInstance Dialog { get; set; } = default!;
 
     [Inject] private ZohoOrganizationLookup OrganizationLookup { get; set; } = default!;
+    [Inject] private ZohoConsentService Consent { get; set; } = default!;
+    [Inject] private CurrentActor CurrentActor { get; set; } = default!;
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
 
     [Parameter, EditorRequired]
     public required IReadOnlyList<IConnectorModule> Modules { get; set; }
@@ -30,11 +40,31 @@ public partial class NewConnectionDialog
     [Parameter, EditorRequired]
     public required Func<NewConnection, Task<ConnectionCommandResult>> OnSubmit { get; set; }
 
+    /// <summary>Set when the dialog finishes a "Sign in with Zoho": only the organisation, name and limits are left to choose.</summary>
+    [Parameter]
+    public ZohoSignIn? SignedIn { get; set; }
+
     private IConnectorModule Module => Modules.First(m => m.Connector == connector);
 
     private bool IsZoho => connector == ZohoConnector;
 
-    protected override void OnInitialized() => ChangeConnector(Modules[0].Connector);
+    private IEnumerable<ConnectionFieldDescriptor> VisibleFields =>
+        SignedIn is null ? Module.ConnectionFields : Module.ConnectionFields.Where(f => !f.IsSecret && !SignedInFields.Contains(f.Key));
+
+    private string RedirectUri => ZohoConsentService.RedirectUri(new Uri(Navigation.BaseUri)).ToString();
+
+    protected override void OnInitialized()
+    {
+        ChangeConnector(SignedIn is null ? Modules[0].Connector : ZohoConnector);
+        if (SignedIn is not null)
+        {
+            organizations = SignedIn.Organizations;
+            if (organizations.Count == 1)
+            {
+                values[ZohoOrganizationField] = organizations[0].Key;
+            }
+        }
+    }
 
     private void ChangeConnector(string key)
     {
@@ -50,17 +80,39 @@ public partial class NewConnectionDialog
 
     private string? ValueOf(string key) => values.TryGetValue(key, out var value) ? value : null;
 
+    private string DataCenterName(string key) =>
+        Module.ConnectionFields.FirstOrDefault(f => f.Key == ZohoBooksConnectionSettings.DataCenter)?.Options
+            .FirstOrDefault(o => o.Key == key).Value ?? key;
+
     private async Task FindOrganizationsAsync()
     {
         busy = true;
         var choice = await OrganizationLookup.ListAsync(
-            ValueOf("dataCenter") ?? "com", ValueOf("clientId") ?? "", ValueOf("clientSecret") ?? "", ValueOf("refreshToken") ?? "");
+            ValueOf(ZohoBooksConnectionSettings.DataCenter) ?? "com", ValueOf(ZohoBooksConnectionSettings.ClientId) ?? "",
+            ValueOf(ZohoBooksConnectionSettings.ClientSecret) ?? "", ValueOf(ZohoBooksConnectionSettings.RefreshToken) ?? "");
         busy = false;
         organizations = choice.Organizations;
         organizationError = choice.Error;
         if (organizations.Count == 1)
         {
             values[ZohoOrganizationField] = organizations[0].Key;
+        }
+    }
+
+    /// <summary>Keeps the client secret server-side and leaves for Zoho's consent page; the callback brings the user back.</summary>
+    private async Task SignInWithZohoAsync()
+    {
+        var start = Consent.Begin(
+            await CurrentActor.GetAsync(), ValueOf(ZohoBooksConnectionSettings.DataCenter), ValueOf(ZohoBooksConnectionSettings.ClientId),
+            ValueOf(ZohoBooksConnectionSettings.ClientSecret), new Uri(Navigation.BaseUri));
+        if (start.AuthorizeUrl is { } url)
+        {
+            values.Clear();
+            Navigation.NavigateTo(url.ToString(), forceLoad: true);
+        }
+        else
+        {
+            organizationError = start.Error;
         }
     }
 

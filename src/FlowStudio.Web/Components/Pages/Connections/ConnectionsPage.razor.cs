@@ -2,6 +2,7 @@ using FlowStudio.Core.Connections;
 using FlowStudio.Infrastructure.Connections;
 using FlowStudio.Web.Security;
 using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
 using MudBlazor;
 
 namespace FlowStudio.Web.Components.Pages.Connections;
@@ -21,7 +22,7 @@ public partial class ConnectionsPage
     [Inject] private IDialogService Dialogs { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [Inject] private ZohoConsentService ZohoConsent { get; set; } = default!;
-    [Inject] private NavigationManager Navigation { get; set; } = default!;
+    [Inject] private IJSRuntime Js { get; set; } = default!;
 
     /// <summary>Set by the Zoho sign-in callback: the pending consent to finish here.</summary>
     [SupplyParameterFromQuery(Name = "zohoConsent")]
@@ -42,7 +43,8 @@ public partial class ConnectionsPage
         if (firstRender && (ZohoConsentId is not null || ZohoConsentProblemName is not null))
         {
             var (id, problem) = (ZohoConsentId, ZohoConsentProblemName);
-            Navigation.NavigateTo("/connections", replace: true);
+            // Drops the query without a Blazor navigation, which would dismiss the dialog opened next.
+            await Js.InvokeVoidAsync("history.replaceState", null, "", "/connections");
             await FinishZohoSignInAsync(id, problem);
         }
     }
@@ -64,6 +66,9 @@ public partial class ConnectionsPage
             { d => d.OnSubmit, request => ZohoConsent.CreateConnectionAsync(consent.Id, request, actor) },
         };
         await ShowNewConnectionAsync(parameters);
+
+        // Started from OnAfterRenderAsync, not an event handler: nothing re-renders the reloaded list by itself.
+        StateHasChanged();
     }
 
     private async Task ReloadAsync()

@@ -133,6 +133,19 @@ public sealed class ZohoConsentCallbackTests(ZohoConsentAppFactory app) : IClass
         response.Headers.Location!.ToString().ShouldContain("/account/login");
     }
 
+    [Theory]
+    [InlineData("reviewer@flowstudio.local", "Reviewer-Demo-2026")]
+    [InlineData("viewer@flowstudio.local", "Viewer-Demo-2026")]
+    public async Task Callback_NeitherDesignerNorAdmin_IsDenied(string email, string password)
+    {
+        var (client, _) = await SignedInAsync(email, password);
+
+        using var response = await client.GetAsync(new Uri(ZohoConsentEndpoints.CallbackPath + "?code=x&state=y", UriKind.Relative), Ct);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.AbsolutePath.ShouldBe("/account/access-denied");
+    }
+
     [Fact]
     public async Task FindOrganisations_PastedRefreshToken_ListsTheSandboxOrganisation()
     {

@@ -33,6 +33,9 @@ internal static class ZohoBooksConnectionFields
         {
             Required = false,
             DefaultValue = "100",
+            Type = ConnectionFieldType.WholeNumber,
+            Minimum = 1,
+            Maximum = 1000,
             HelpText = "Zoho allows 100 per minute per organisation; set lower to leave room for other integrations.",
         },
     ];

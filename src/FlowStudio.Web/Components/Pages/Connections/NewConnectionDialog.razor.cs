@@ -17,10 +17,15 @@ public partial class NewConnectionDialog
     private static readonly HashSet<string> SignedInFields =
         [ZohoBooksConnectionSettings.DataCenter, ZohoBooksConnectionSettings.ClientId, ZohoBooksConnectionSettings.OrganizationId];
 
+    /// <summary>Fields asked before leaving for Zoho's consent page; the rest are chosen after coming back.</summary>
+    private static readonly HashSet<string> SignInFields =
+        [ZohoBooksConnectionSettings.DataCenter, ZohoBooksConnectionSettings.ClientId, ZohoBooksConnectionSettings.ClientSecret];
+
     private readonly Dictionary<string, string> values = new(StringComparer.Ordinal);
     private MudForm? form;
     private bool busy;
     private string connector = "";
+    private ZohoConnectWay way = ZohoConnectWay.SignIn;
     private string name = "";
     private IReadOnlyList<KeyValuePair<string, string>> organizations = [];
     private string? organizationError;
@@ -48,8 +53,16 @@ public partial class NewConnectionDialog
 
     private bool IsZoho => connector == ZohoConnector;
 
+    /// <summary>A real Zoho Books connection not yet signed in, where the consent round trip is available: the two ways are offered.</summary>
+    private bool OffersSignIn => IsZoho && SignedIn is null && Consent.IsAvailable;
+
+    /// <summary>The person chose "Sign in with Zoho": only what the consent round trip needs is asked now.</summary>
+    private bool SigningIn => OffersSignIn && way == ZohoConnectWay.SignIn;
+
     private IEnumerable<ConnectionFieldDescriptor> VisibleFields =>
-        SignedIn is null ? Module.ConnectionFields : Module.ConnectionFields.Where(f => !f.IsSecret && !SignedInFields.Contains(f.Key));
+        SignedIn is not null ? Module.ConnectionFields.Where(f => !f.IsSecret && !SignedInFields.Contains(f.Key))
+        : SigningIn ? Module.ConnectionFields.Where(f => SignInFields.Contains(f.Key))
+        : Module.ConnectionFields;
 
     private string RedirectUri => ZohoConsentService.RedirectUri(new Uri(Navigation.BaseUri)).ToString();
 
@@ -78,6 +91,13 @@ public partial class NewConnectionDialog
         }
     }
 
+    private void ChangeWay(ZohoConnectWay chosen)
+    {
+        way = chosen;
+        organizationError = null;
+        errors = [];
+    }
+
     private string? ValueOf(string key) => values.TryGetValue(key, out var value) ? value : null;
 
     private string DataCenterName(string key) =>
@@ -102,6 +122,12 @@ public partial class NewConnectionDialog
     /// <summary>Keeps the client secret server-side and leaves for Zoho's consent page; the callback brings the user back.</summary>
     private async Task SignInWithZohoAsync()
     {
+        await form!.ValidateAsync();
+        if (!form.IsValid)
+        {
+            return;
+        }
+
         var start = Consent.Begin(
             await CurrentActor.GetAsync(), ValueOf(ZohoBooksConnectionSettings.DataCenter), ValueOf(ZohoBooksConnectionSettings.ClientId),
             ValueOf(ZohoBooksConnectionSettings.ClientSecret), new Uri(Navigation.BaseUri));

@@ -79,6 +79,34 @@ public sealed class EditSettingsDialogTests
         page.WaitForAssertion(() => page.Markup.ShouldContain("ACC-2"));
     }
 
+    [Fact]
+    public async Task EditSettings_WholeNumberOutOfRange_ShowsTheFieldsErrorAndSavesNothing()
+    {
+        await using var context = CreateContext();
+        var store = context.Services.GetRequiredService<ConnectionStore>();
+        var created = (await store.CreateAsync(new NewConnection("Ledger batch", LedgerTestModule.Key,
+            new Dictionary<string, string> { ["account"] = "ACC-1", ["batchSize"] = "50" },
+            new Dictionary<string, string> { ["apiKey"] = LedgerTestModule.GoodApiKey }), Admin, Ct)).Connection!;
+        var popovers = context.Render<MudPopoverProvider>();
+        var dialogs = context.Render<MudDialogProvider>();
+        var page = context.Render<ConnectionsPage>();
+
+        page.WaitForElement("[data-testid='connection-actions-Ledger batch'] button").Click();
+        popovers.WaitForElement("[data-testid='edit-settings-Ledger batch']").Click();
+        dialogs.WaitForElement("[data-testid=edit-settings-dialog]");
+        Input(dialogs, "connection-field-batchSize").GetAttribute("value").ShouldBe("50");
+
+        Input(dialogs, "connection-field-batchSize").Input("501");
+        await dialogs.Find("[data-testid=edit-settings-submit]").ClickAsync(new());
+
+        dialogs.WaitForAssertion(() => dialogs.Find("[data-testid=edit-settings-dialog]").TextContent
+            .ShouldContain("Batch size: must be a whole number from 1 to 500; '501' is not."));
+        dialogs.FindAll("[data-testid=edit-settings-dialog]").ShouldNotBeEmpty();
+        var stored = (await store.GetAsync(created.Id, Ct))!;
+        stored.Revision.ShouldBe(created.Revision);
+        stored.Settings["batchSize"].ShouldBe("50");
+    }
+
     private static AngleSharp.Dom.IElement Input(IRenderedComponent<MudDialogProvider> dialogs, string testId)
     {
         var element = dialogs.Find($"[data-testid={testId}]");

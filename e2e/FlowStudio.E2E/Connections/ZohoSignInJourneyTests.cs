@@ -25,10 +25,28 @@ public sealed class ZohoSignInJourneyTests(BrowserFixture fixture)
     {
         var name = $"Zoho signed in {Guid.NewGuid():N}"[..24];
         var page = await fixture.SignedInPageAsync(Designer, Password);
+        await page.SetViewportSizeAsync(1280, 800);
         await page.GetByTestId("nav-connections").ClickAsync();
         await page.GetByTestId("new-connection").ClickAsync();
         await page.GetByTestId("new-connection-connector").ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Zoho Books" }).First.ClickAsync();
+
+        // Two ways, signing in first: only its fields show, and its button is on screen without scrolling.
+        var signInWay = page.GetByRole(AriaRole.Radio, new() { Name = "Sign in with Zoho (recommended)" });
+        var pasteWay = page.GetByRole(AriaRole.Radio, new() { Name = "Paste a refresh token" });
+        await Expect(signInWay).ToBeCheckedAsync();
+        await Expect(page.GetByTestId("connection-field-refreshToken")).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("new-connection-submit")).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("zoho-sign-in-button")).ToBeInViewportAsync();
+        await page.GetByText("Paste a refresh token").ClickAsync();
+        await Expect(pasteWay).ToBeCheckedAsync();
+        await Expect(page.GetByTestId("connection-field-refreshToken")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("find-organizations")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("zoho-sign-in")).ToHaveCountAsync(0);
+        await fixture.ScreenshotAsync(page, "zoho-signin-00-paste-way");
+        await page.GetByText("Sign in with Zoho (recommended)").ClickAsync();
+        await Expect(signInWay).ToBeCheckedAsync();
+
         await page.GetByTestId("connection-field-dataCenter").ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "FlowStudio sandbox" }).ClickAsync();
         await page.GetByTestId("connection-field-clientId").FillAsync(ClientId);
@@ -63,6 +81,11 @@ public sealed class ZohoSignInJourneyTests(BrowserFixture fixture)
         await row.GetByTestId($"connection-actions-{name}").Locator("button").First.ClickAsync();
         await page.GetByTestId($"edit-settings-{name}").ClickAsync();
         await Expect(page.GetByTestId("connection-field-organizationId")).ToHaveValueAsync("10234695");
+        await page.GetByTestId("connection-field-requestsPerMinute").FillAsync("5000");
+        await page.GetByTestId("edit-settings-submit").ClickAsync();
+        await Expect(page.GetByTestId("edit-settings-dialog"))
+            .ToContainTextAsync("Requests per minute: must be a whole number from 1 to 1000; '5000' is not.");
+        await fixture.ScreenshotAsync(page, "zoho-signin-05a-edit-settings-invalid");
         await page.GetByTestId("connection-field-requestsPerMinute").FillAsync("60");
         await fixture.ScreenshotAsync(page, "zoho-signin-05-edit-settings");
         await page.GetByTestId("edit-settings-submit").ClickAsync();

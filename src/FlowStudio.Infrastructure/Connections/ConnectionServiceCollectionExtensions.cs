@@ -20,6 +20,7 @@ public static class ConnectionServiceCollectionExtensions
         services.TryAddSingleton<ZohoPendingConsents>();
         services.TryAddSingleton<ZohoConsentStateProtector>();
         services.TryAddSingleton<ZohoConsentService>();
+        services.TryAddSingleton<ZohoReconnection>();
         services.TryAddSingleton<IConnectionResolver, ConnectionResolver>();
         services.TryAddSingleton<IConnectionDirectory, ConnectionDirectory>();
         return services;

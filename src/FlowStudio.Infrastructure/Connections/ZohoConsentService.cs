@@ -28,7 +28,8 @@ public sealed class ZohoConsentService(
     public static Uri RedirectUri(Uri appBase) => new(appBase, ZohoPendingConsent.CallbackPath);
 
     /// <summary>Where to send the browser to consent, or what is missing. <paramref name="appBase"/> is the address the browser uses.</summary>
-    public ZohoConsentStart Begin(AuditActor actor, string? dataCenter, string? clientId, string? clientSecret, Uri appBase)
+    public ZohoConsentStart Begin(
+        AuditActor actor, string? dataCenter, string? clientId, string? clientSecret, Uri appBase, ZohoReconnect? reconnect = null)
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(appBase);
@@ -52,7 +53,7 @@ public sealed class ZohoConsentService(
             return ZohoConsentStart.Failed($"Data centre: '{dataCenter}' is not one of {string.Join(", ", dataCenters.Keys)}.");
         }
 
-        var consent = pending.Add(actor.Id, dataCenter!, clientId.Trim(), clientSecret.Trim(), appBase);
+        var consent = pending.Add(actor.Id, dataCenter!, clientId.Trim(), clientSecret.Trim(), appBase, reconnect);
         var query = QueryString.Create(new Dictionary<string, string?>
         {
             ["scope"] = ZohoBooksScopes.Parameter,

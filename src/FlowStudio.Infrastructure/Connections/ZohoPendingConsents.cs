@@ -14,11 +14,14 @@ public sealed class ZohoPendingConsents(TimeProvider clock)
 
     private readonly ConcurrentDictionary<string, ZohoPendingConsent> entries = new(StringComparer.Ordinal);
 
-    public ZohoPendingConsent Add(string userId, string dataCenter, string clientId, string clientSecret, Uri appBase)
+    public ZohoPendingConsent Add(string userId, string dataCenter, string clientId, string clientSecret, Uri appBase, ZohoReconnect? reconnect = null)
     {
         Sweep();
         var consent = new ZohoPendingConsent(
-            "zc_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), userId, dataCenter, clientId, clientSecret, appBase, clock.GetUtcNow());
+            "zc_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), userId, dataCenter, clientId, clientSecret, appBase, clock.GetUtcNow())
+        {
+            Reconnect = reconnect,
+        };
         entries[consent.Id] = consent;
         return consent;
     }
@@ -66,7 +69,13 @@ public sealed record ZohoPendingConsent(
 
     public string? Error { get; init; }
 
+    /// <summary>Set when signing in again for an existing connection, whose secrets the result replaces.</summary>
+    public ZohoReconnect? Reconnect { get; init; }
+
     public bool IsCompleted => RefreshToken is not null && Error is null;
 
     public override string ToString() => $"Zoho consent {Id} (dc {DataCenter}, {(IsCompleted ? "completed" : Error ?? "waiting")}, secrets ***)";
 }
+
+/// <summary>The connection a "Sign in with Zoho again" is for, its revision then, and whether its client secret was re-entered.</summary>
+public sealed record ZohoReconnect(string ConnectionId, int Revision, bool ReplacesClientSecret);

@@ -161,6 +161,92 @@ public sealed class ZohoConsentCallbackTests(ZohoConsentAppFactory app) : IClass
         unknown.Error.ShouldNotBeNull().ShouldContain("'mars'");
     }
 
+    [Fact]
+    public async Task SignInAgain_Accept_ReplacesTheRefreshTokenOnly_BumpsTheRevision_AuditsAndTests()
+    {
+        var (client, actor) = await SignedInAsync("designer@flowstudio.local", "Designer-Demo-2026");
+        var connection = await RealConnectionAsync("Zoho stale token", ZohoSandboxDemo.OrganizationId, actor);
+        var reconnection = app.Services.GetRequiredService<ZohoReconnection>();
+
+        var start = await reconnection.BeginAsync(actor, connection.Id, newClientSecret: null, new Uri(ZohoConsentAppFactory.AppBase), Ct);
+        start.Error.ShouldBeNull();
+        var query = HttpUtility.ParseQueryString(start.AuthorizeUrl!.Query);
+        query["client_id"].ShouldBe(ZohoSandboxDemo.ClientId);
+        start.AuthorizeUrl.ToString().ShouldNotContain(ZohoSandboxDemo.ClientSecret);
+        var landing = await CallbackAsync(client, await DecideAsync(client, query, "accept"));
+        var result = await reconnection.CompleteAsync(landing["zohoConsent"]!, actor, Ct);
+
+        result.Succeeded.ShouldBeTrue(result.Message);
+        result.Connection!.Revision.ShouldBe(connection.Revision + 1);
+        result.Connection.Settings.ShouldBe(connection.Settings, ignoreOrder: true);
+        var resolved = (await app.Services.GetRequiredService<Connectors.Runtime.IConnectionResolver>().ResolveAsync(connection.Id, Ct))!;
+        resolved.Secret(ZohoBooksConnectionSettings.RefreshToken).ShouldNotBeNullOrEmpty();
+        resolved.Secret(ZohoBooksConnectionSettings.RefreshToken).ShouldNotBe(StaleRefreshToken);
+        resolved.Secret(ZohoBooksConnectionSettings.ClientSecret).ShouldBe(ZohoSandboxDemo.ClientSecret);
+        var audit = await app.Services.GetRequiredService<AuditLog>().SearchAsync(
+            new AuditQuery(Action: Core.Auditing.AuditActions.ConnectionSecretsRotated, Text: "Zoho stale token"), Ct);
+        audit.Items.ShouldHaveSingleItem().Summary.ShouldContain(ZohoBooksConnectionSettings.RefreshToken);
+        audit.Items[0].Summary.ShouldNotContain(ZohoBooksConnectionSettings.ClientSecret);
+        var test = await app.Services.GetRequiredService<ConnectionTester>().TestAsync(connection.Id, actor, Ct);
+        test.Connection!.LastTest!.Succeeded.ShouldBeTrue(test.Connection.LastTest.Message);
+        Consent.Find(landing["zohoConsent"], actor.Id).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task SignInAgain_OrganisationNotReached_IsRefusedAndChangesNothing()
+    {
+        var (client, actor) = await SignedInAsync("designer@flowstudio.local", "Designer-Demo-2026");
+        var connection = await RealConnectionAsync("Zoho other org", "99887766", actor);
+        var reconnection = app.Services.GetRequiredService<ZohoReconnection>();
+
+        var start = await reconnection.BeginAsync(actor, connection.Id, ZohoSandboxDemo.ClientSecret, new Uri(ZohoConsentAppFactory.AppBase), Ct);
+        var landing = await CallbackAsync(client, await DecideAsync(client, HttpUtility.ParseQueryString(start.AuthorizeUrl!.Query), "accept"));
+        var result = await reconnection.CompleteAsync(landing["zohoConsent"]!, actor, Ct);
+
+        result.Succeeded.ShouldBeFalse();
+        result.Errors.ShouldHaveSingleItem().ShouldBe(
+            $"Sign in with Zoho again: organisation 99887766 of 'Zoho other org' is not among the organisations this Zoho account reaches ({ZohoSandboxDemo.OrganizationId}); nothing changed. Sign in with an account that can open it.");
+        var stored = (await app.Services.GetRequiredService<ConnectionStore>().GetAsync(connection.Id, Ct))!;
+        stored.Revision.ShouldBe(connection.Revision);
+        stored.SecretsRotatedAt.ShouldBe(connection.SecretsRotatedAt);
+        var resolved = (await app.Services.GetRequiredService<Connectors.Runtime.IConnectionResolver>().ResolveAsync(connection.Id, Ct))!;
+        resolved.Secret(ZohoBooksConnectionSettings.RefreshToken).ShouldBe(StaleRefreshToken);
+    }
+
+    [Fact]
+    public async Task SignInAgain_SandboxConnection_IsRefused()
+    {
+        var (_, actor) = await SignedInAsync(FlowStudioAppFactory.AdminEmail, FlowStudioAppFactory.AdminPassword);
+        var store = app.Services.GetRequiredService<ConnectionStore>();
+        var sandbox = (await store.ListAsync(Ct)).FirstOrDefault(c => c.IsSandbox && c.Connector == "zoho-books")
+            ?? (await store.CreateSandboxAsync("zoho-books", actor, Ct)).Connection!;
+
+        var start = await app.Services.GetRequiredService<ZohoReconnection>().BeginAsync(actor, sandbox.Id, null, new Uri(ZohoConsentAppFactory.AppBase), Ct);
+
+        start.AuthorizeUrl.ShouldBeNull();
+        start.Error.ShouldBe("Sign in with Zoho again: only a real Zoho Books connection can sign in again.");
+    }
+
+    private const string StaleRefreshToken = "1000.stale0refresh0token0revoked";
+
+    /// <summary>A real Zoho Books connection on the sandbox data centre whose refresh token no longer works.</summary>
+    private async Task<ConnectionDetails> RealConnectionAsync(string name, string organizationId, AuditActor actor)
+    {
+        var created = await app.Services.GetRequiredService<ConnectionStore>().CreateAsync(new NewConnection(
+            $"{name}", "zoho-books",
+            new Dictionary<string, string>
+            {
+                [ZohoBooksConnectionSettings.DataCenter] = "sandbox", [ZohoBooksConnectionSettings.ClientId] = ZohoSandboxDemo.ClientId,
+                [ZohoBooksConnectionSettings.OrganizationId] = organizationId,
+            },
+            new Dictionary<string, string>
+            {
+                [ZohoBooksConnectionSettings.ClientSecret] = ZohoSandboxDemo.ClientSecret, [ZohoBooksConnectionSettings.RefreshToken] = StaleRefreshToken,
+            }), actor, Ct);
+        created.Succeeded.ShouldBeTrue(created.Message);
+        return created.Connection!;
+    }
+
     private Uri Begin(AuditActor actor)
     {
         var start = Consent.Begin(actor, "sandbox", ZohoSandboxDemo.ClientId, ZohoSandboxDemo.ClientSecret, new Uri(ZohoConsentAppFactory.AppBase));

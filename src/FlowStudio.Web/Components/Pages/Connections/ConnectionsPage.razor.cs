@@ -23,6 +23,8 @@ public partial class ConnectionsPage
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [Inject] private ZohoConsentService ZohoConsent { get; set; } = default!;
     [Inject] private IJSRuntime Js { get; set; } = default!;
+    [Inject] private ZohoReconnection ZohoReconnection { get; set; } = default!;
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
 
     /// <summary>Set by the Zoho sign-in callback: the pending consent to finish here.</summary>
     [SupplyParameterFromQuery(Name = "zohoConsent")]
@@ -56,6 +58,14 @@ public partial class ConnectionsPage
         if (consent is null || !consent.IsCompleted)
         {
             Snackbar.Add(consent?.Error ?? ZohoSignInProblem.Describe(problem), Severity.Error, o => o.RequireInteraction = true);
+            return;
+        }
+
+        if (consent.Reconnect is not null)
+        {
+            var result = await ZohoReconnection.CompleteAsync(consent.Id, actor);
+            await ReportAsync(result, $"Signed in with Zoho again: the refresh token of '{result.Connection?.Name}' was replaced. Test it to make sure it works.");
+            StateHasChanged();
             return;
         }
 
@@ -157,6 +167,11 @@ public partial class ConnectionsPage
             { d => d.Module, module },
             { d => d.OnSubmit, secrets => Store.RotateSecretsAsync(connection.Id, secrets, connection.Revision, actor) },
         };
+        if (connection is { Connector: "zoho-books", IsSandbox: false } && ZohoConsent.IsAvailable)
+        {
+            parameters.Add(d => d.OnSignInAgain, secret => SignInWithZohoAgainAsync(connection, actor, secret));
+        }
+
         var dialog = await Dialogs.ShowAsync<RotateSecretsDialog>($"Rotate secrets of {connection.Name}", parameters,
             new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
         if (await dialog.Result is { Canceled: false })
@@ -164,6 +179,18 @@ public partial class ConnectionsPage
             Snackbar.Add("Secrets replaced. Test the connection to make sure the new ones work.", Severity.Success);
             await ReloadAsync();
         }
+    }
+
+    /// <summary>Leaves for Zoho's consent page for <paramref name="connection"/>; the callback brings the browser back here. Answers why it could not.</summary>
+    private async Task<string?> SignInWithZohoAgainAsync(ConnectionDetails connection, Infrastructure.Auditing.AuditActor actor, string? clientSecret)
+    {
+        var start = await ZohoReconnection.BeginAsync(actor, connection.Id, clientSecret, new Uri(Navigation.BaseUri));
+        if (start.AuthorizeUrl is { } url)
+        {
+            Navigation.NavigateTo(url.ToString(), forceLoad: true);
+        }
+
+        return start.Error;
     }
 
     private async Task EditSettingsAsync(ConnectionDetails connection)

@@ -92,5 +92,23 @@ public sealed class ZohoSignInJourneyTests(BrowserFixture fixture)
         await Expect(page.GetByText("Settings saved").First).ToBeVisibleAsync();
         await row.GetByRole(AriaRole.Button, new() { Name = "Test" }).ClickAsync();
         await Expect(page.GetByText("Connected to FlowStudio Demo Ltd").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
+
+        // Reconnect: Rotate secrets › Sign in with Zoho again replaces the refresh token on this connection.
+        await row.GetByTestId($"connection-actions-{name}").Locator("button").First.ClickAsync();
+        await page.GetByTestId($"rotate-secrets-{name}").ClickAsync();
+        await Expect(page.GetByTestId("zoho-sign-in-again")).ToBeVisibleAsync();
+        await fixture.ScreenshotAsync(page, "zoho-signin-06-rotate-sign-in-again");
+        await page.GetByTestId("zoho-sign-in-again-button").ClickAsync();
+        await page.WaitForURLAsync(new Regex("/sandbox/zoho-accounts/oauth/v2/auth\\?"));
+        page.Url.ShouldNotContain(ClientSecret);
+        await page.GetByTestId("consent-accept").ClickAsync();
+        await page.WaitForURLAsync(new Regex("/connections$"));
+        await BrowserFixture.WaitForInteractivityAsync(page);
+        await Expect(page.GetByText($"Signed in with Zoho again: the refresh token of '{name}' was replaced").First).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("new-connection-dialog")).ToHaveCountAsync(0);
+        await fixture.ScreenshotAsync(page, "zoho-signin-07-signed-in-again");
+        row = page.GetByTestId("connections-table").Locator("tr", new() { HasText = name });
+        await row.GetByRole(AriaRole.Button, new() { Name = "Test" }).ClickAsync();
+        await Expect(row.GetByTestId("connection-test-status")).ToContainTextAsync("Works", new() { Timeout = 30_000 });
     }
 }

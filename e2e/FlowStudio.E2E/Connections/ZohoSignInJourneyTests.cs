@@ -55,7 +55,7 @@ public sealed class ZohoSignInJourneyTests(BrowserFixture fixture)
         await fixture.ScreenshotAsync(page, "zoho-signin-01-dialog");
 
         await page.GetByTestId("zoho-sign-in-button").ClickAsync();
-        await page.WaitForURLAsync(new Regex("/sandbox/zoho-accounts/oauth/v2/auth\\?"));
+        await page.WaitForURLAsync(new Regex("/sandbox/zoho-accounts/oauth/v2/auth\\?"), new() { Timeout = 60_000 });
         page.Url.ShouldNotContain(ClientSecret);
         await Expect(page.GetByTestId("consent-client-id")).ToHaveTextAsync(ClientId);
         await Expect(page.GetByTestId("consent-scopes")).ToContainTextAsync("ZohoBooks.settings.READ");
@@ -99,7 +99,7 @@ public sealed class ZohoSignInJourneyTests(BrowserFixture fixture)
         await Expect(page.GetByTestId("zoho-sign-in-again")).ToBeVisibleAsync();
         await fixture.ScreenshotAsync(page, "zoho-signin-06-rotate-sign-in-again");
         await page.GetByTestId("zoho-sign-in-again-button").ClickAsync();
-        await page.WaitForURLAsync(new Regex("/sandbox/zoho-accounts/oauth/v2/auth\\?"));
+        await page.WaitForURLAsync(new Regex("/sandbox/zoho-accounts/oauth/v2/auth\\?"), new() { Timeout = 60_000 });
         page.Url.ShouldNotContain(ClientSecret);
         await page.GetByTestId("consent-accept").ClickAsync();
         await page.WaitForURLAsync(new Regex("/connections$"));

@@ -23,7 +23,7 @@ public sealed class ZohoOverdueRemindersJourneyTests(BrowserFixture fixture)
 
         await page.GetByTestId("nav-connections").ClickAsync();
         await page.GetByTestId("connect-sandbox-zoho-books").Or(page.GetByTestId("empty-connect-sandbox")).First.ClickAsync();
-        var row = page.GetByTestId("connections-table").Locator("tr", new() { HasText = "Zoho Books" });
+        var row = page.GetByTestId("connections-table").Locator("tr", new() { HasText = "Zoho Books sandbox" });
         await Expect(row.GetByTestId("connection-kind")).ToContainTextAsync("Sandbox");
         await row.GetByRole(AriaRole.Button, new() { Name = "Test" }).ClickAsync();
         await Expect(page.GetByText("Connected to FlowStudio Demo Ltd").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
@@ -112,7 +112,7 @@ public sealed class ZohoOverdueRemindersJourneyTests(BrowserFixture fixture)
     private static async Task PickConnectionAsync(IPage page)
     {
         await page.GetByTestId("field-connection").ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Zoho Books" }).First.ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Zoho Books sandbox" }).First.ClickAsync();
         await Expect(page.GetByTestId("node-properties")).Not.ToContainTextAsync("Choose a connection.");
     }
 

@@ -25,7 +25,11 @@ public static class ZohoBooksConnectionSettings
     /// <summary>Path of the sandbox's API domain under the app's base address (Books lives at <c>books/v3</c> below it).</summary>
     public const string SandboxApiPath = "sandbox/zoho/";
 
-    public static ZohoBooksConnection ToConnection(ResolvedConnection connection)
+    /// <summary>
+    /// The client settings of a stored connection; a configured data centre (<paramref name="dataCenters"/>) gets its
+    /// servers resolved against the app's address.
+    /// </summary>
+    public static ZohoBooksConnection ToConnection(ResolvedConnection connection, ZohoDataCenterCatalog? dataCenters = null)
     {
         ArgumentNullException.ThrowIfNull(connection);
         var result = new ZohoBooksConnection
@@ -47,6 +51,11 @@ public static class ZohoBooksConnectionSettings
                 ?? throw new InvalidOperationException($"{connection} has no sandbox address.");
             result.AccountsUrl = new Uri(baseUrl, SandboxAccountsPath);
             result.ApiDomain = new Uri(baseUrl, SandboxApiPath);
+        }
+
+        else
+        {
+            (dataCenters ?? ZohoDataCenterCatalog.BuiltIn).Apply(result, connection.SandboxBaseUrl);
         }
 
         return result;

@@ -27,6 +27,8 @@ public static class ZohoBooksConnectorServiceCollectionExtensions
         services.TryAddSingleton<ZohoTokenProvider>();
         services.TryAddSingleton<ZohoRateLimiters>();
         services.TryAddSingleton<ZohoBooksClientFactory>();
+        services.TryAddSingleton<ZohoDataCenterCatalog>();
+        services.TryAddSingleton<ZohoAuthorizationCodeExchange>();
 
         // Header values are redacted so an access token never reaches the HttpClient logs.
         services.AddHttpClient(ZohoTokenProvider.HttpClientName)

@@ -17,8 +17,10 @@ namespace FlowStudio.Connectors.ZohoBooks;
 /// against a stored connection. Inputs are checked before anything is sent; creates honour the step's
 /// idempotency key as declared; lists return at most <c>limit</c> records plus a stream handle for a for-each.
 /// </summary>
-public sealed class ZohoBooksModule(ZohoBooksClientFactory clients) : IStreamingConnectorModule
+public sealed class ZohoBooksModule(ZohoBooksClientFactory clients, ZohoDataCenterCatalog? dataCenters = null) : IStreamingConnectorModule
 {
+    private readonly ZohoDataCenterCatalog dataCenters = dataCenters ?? ZohoDataCenterCatalog.BuiltIn;
+
     public string Connector => ZohoBooksOperations.Connector;
 
     public string DisplayName => "Zoho Books";
@@ -29,7 +31,7 @@ public sealed class ZohoBooksModule(ZohoBooksClientFactory clients) : IStreaming
 
     public ImmutableArray<ConnectorOperationDescriptor> Operations => ZohoBooksOperations.All;
 
-    public ImmutableArray<ConnectionFieldDescriptor> ConnectionFields => ZohoBooksConnectionFields.All;
+    public ImmutableArray<ConnectionFieldDescriptor> ConnectionFields { get; } = ZohoBooksConnectionFields.For(dataCenters ?? ZohoDataCenterCatalog.BuiltIn);
 
     public async Task<CallResult> InvokeAsync(ConnectorCall request, ResolvedConnection connection, CancellationToken cancellationToken)
     {
@@ -185,7 +187,7 @@ public sealed class ZohoBooksModule(ZohoBooksClientFactory clients) : IStreaming
 
         try
         {
-            return clients.Create(ZohoBooksConnectionSettings.ToConnection(connection));
+            return clients.Create(ZohoBooksConnectionSettings.ToConnection(connection, dataCenters));
         }
         catch (InvalidOperationException ex)
         {

@@ -8,6 +8,9 @@ public sealed class ZohoBooksOptions
     /// <summary>The connection the DI-resolved <see cref="ZohoBooksClient"/> uses; others go through <see cref="ZohoBooksClientFactory"/>.</summary>
     public ZohoBooksConnection Connection { get; set; } = new();
 
+    /// <summary>Data centres beyond Zoho's own, by key (e.g. <c>sandbox</c>): see <see cref="ZohoDataCenterCatalog"/>.</summary>
+    public Dictionary<string, ZohoDataCenterOptions> DataCenters { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Refresh this long before expiry (Zoho tokens live 1 h); capped at half the token's lifetime.</summary>
     public TimeSpan TokenRefreshMargin { get; set; } = TimeSpan.FromMinutes(5);
 

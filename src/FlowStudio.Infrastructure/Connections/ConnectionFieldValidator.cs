@@ -98,7 +98,7 @@ internal static class ConnectionFieldValidator
             return $"{field.Label}: '{value}' is not one of {string.Join(", ", field.Options.Select(o => o.Key))}.";
         }
 
-        return null;
+        return field.TypeProblem(value);
     }
 
     private static bool HasValue(IReadOnlyDictionary<string, string> values, string key) =>

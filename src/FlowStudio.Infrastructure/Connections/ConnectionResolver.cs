@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FlowStudio.Infrastructure.Connections;
 
-/// <summary>Finds a stored connection and decrypts its secrets for one call; sandbox connections get this app's own address.</summary>
+/// <summary>Finds a stored connection and decrypts its secrets for one call; every connection gets this app's own address.</summary>
 public sealed class ConnectionResolver(
     IDbContextFactory<FlowStudioDbContext> contextFactory,
     ConnectionSecretProtector secrets,
@@ -23,7 +23,8 @@ public sealed class ConnectionResolver(
         return new ResolvedConnection(
             record.Id, record.Name, record.Connector, record.IsSandbox, details.Settings, secrets.Unprotect(record.ProtectedSecrets))
         {
-            SandboxBaseUrl = record.IsSandbox ? sandboxAddress.Resolve() : null,
+            // Real connections get it too: a configured data centre (e.g. Zoho's 'sandbox') may be relative to the app.
+            SandboxBaseUrl = sandboxAddress.Resolve(),
         };
     }
 }

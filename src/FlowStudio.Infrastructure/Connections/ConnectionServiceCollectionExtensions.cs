@@ -7,7 +7,7 @@ namespace FlowStudio.Infrastructure.Connections;
 
 public static class ConnectionServiceCollectionExtensions
 {
-    /// <summary>Connection store, usage lookup, secret protector, resolver (<see cref="IConnectionResolver"/>), directory, tester and the Zoho organisation lookup.</summary>
+    /// <summary>Connection store, usage lookup, secret protector, resolver (<see cref="IConnectionResolver"/>), directory, tester, the Zoho organisation lookup and Zoho sign-in.</summary>
     public static IServiceCollection AddFlowStudioConnections(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -17,6 +17,10 @@ public static class ConnectionServiceCollectionExtensions
         services.TryAddSingleton<SandboxAddress>();
         services.TryAddSingleton<ConnectionTester>();
         services.TryAddSingleton<ZohoOrganizationLookup>();
+        services.TryAddSingleton<ZohoPendingConsents>();
+        services.TryAddSingleton<ZohoConsentStateProtector>();
+        services.TryAddSingleton<ZohoConsentService>();
+        services.TryAddSingleton<ZohoReconnection>();
         services.TryAddSingleton<IConnectionResolver, ConnectionResolver>();
         services.TryAddSingleton<IConnectionDirectory, ConnectionDirectory>();
         return services;

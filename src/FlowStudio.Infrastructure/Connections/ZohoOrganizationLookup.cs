@@ -4,42 +4,62 @@ using FlowStudio.Connectors.ZohoBooks.Errors;
 namespace FlowStudio.Infrastructure.Connections;
 
 /// <summary>
-/// Lists the Zoho Books organisations that entered OAuth credentials reach, for the organisation picker of a
-/// new real Zoho connection. Unavailable when the Zoho Books client is not registered on this server.
+/// Lists the Zoho Books organisations that OAuth credentials reach, for the organisation picker of a new real
+/// Zoho connection (pasted refresh token or consent round trip). Unavailable when the Zoho Books client is not
+/// registered on this server.
 /// </summary>
-public sealed class ZohoOrganizationLookup(ZohoBooksClientFactory? factory = null)
+public sealed class ZohoOrganizationLookup(SandboxAddress sandboxAddress, ZohoBooksClientFactory? factory = null, ZohoDataCenterCatalog? dataCenters = null)
 {
     // The client is built for one organisation; GET /organizations ignores organization_id, so any value will do.
     private const string AnyOrganization = "0";
+
+    private readonly ZohoDataCenterCatalog dataCenters = dataCenters ?? ZohoDataCenterCatalog.BuiltIn;
 
     public bool IsAvailable => factory is not null;
 
     public async Task<ZohoOrganizationChoice> ListAsync(
         string dataCenter, string clientId, string clientSecret, string refreshToken, CancellationToken cancellationToken = default)
     {
-        if (factory is null)
-        {
-            return ZohoOrganizationChoice.Failed("The Zoho Books client is not installed on this server; type the organisation id instead.");
-        }
-
         if (string.IsNullOrWhiteSpace(clientId) || string.IsNullOrWhiteSpace(clientSecret) || string.IsNullOrWhiteSpace(refreshToken))
         {
             return ZohoOrganizationChoice.Failed("Enter the client id, client secret and refresh token first.");
         }
 
-        if (!ZohoDataCenters.IsKnown(dataCenter))
+        if (!dataCenters.IsKnown(dataCenter))
         {
-            return ZohoOrganizationChoice.Failed($"Data centre: '{dataCenter}' is not one of {string.Join(", ", ZohoDataCenters.All)}.");
+            return ZohoOrganizationChoice.Failed($"Data centre: '{dataCenter}' is not one of {string.Join(", ", dataCenters.Keys)}.");
         }
 
-        var client = factory.Create(new ZohoBooksConnection
+        var connection = new ZohoBooksConnection
         {
             DataCenter = dataCenter,
             ClientId = clientId.Trim(),
             ClientSecret = clientSecret.Trim(),
             RefreshToken = refreshToken.Trim(),
-            OrganizationId = AnyOrganization,
-        });
+        };
+        try
+        {
+            dataCenters.Apply(connection, sandboxAddress.Resolve());
+        }
+        catch (InvalidOperationException e)
+        {
+            return ZohoOrganizationChoice.Failed(e.Message);
+        }
+
+        return await ListAsync(connection, cancellationToken);
+    }
+
+    /// <summary>The organisations <paramref name="connection"/>'s client and refresh token reach (its organisation id is ignored).</summary>
+    public async Task<ZohoOrganizationChoice> ListAsync(ZohoBooksConnection connection, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        if (factory is null)
+        {
+            return ZohoOrganizationChoice.Failed("The Zoho Books client is not installed on this server; type the organisation id instead.");
+        }
+
+        connection.OrganizationId = AnyOrganization;
+        var client = factory.Create(connection);
         try
         {
             var organizations = await client.ListOrganizationsAsync(cancellationToken);

@@ -113,6 +113,7 @@ public static class WebHostingExtensions
         app.MapAccountEndpoints();
         app.MapHealthEndpoints();
         app.MapFlowStudioApi();
+        app.MapZohoConsentCallback();
         app.MapAuditExport();
         app.MapHookEndpoints();
         app.MapOpenApi("/api/{documentName}/openapi.json").RequireAuthorization(Policies.View);

@@ -24,7 +24,7 @@ public sealed class ConnectionResolverTests : IAsyncLifetime
     public async ValueTask DisposeAsync() => await services.DisposeAsync();
 
     [Fact]
-    public async Task Resolve_RealConnection_DecryptsSecretsAndHasNoSandboxAddress()
+    public async Task Resolve_RealConnection_DecryptsSecretsAndKnowsTheAppAddress()
     {
         var created = (await store.CreateAsync(ConnectionStoreTests.Ledger(), Admin, Ct)).Connection!;
 
@@ -33,7 +33,8 @@ public sealed class ConnectionResolverTests : IAsyncLifetime
         resolved.ShouldNotBeNull();
         resolved.Secret("apiKey").ShouldBe(LedgerTestModule.GoodApiKey);
         resolved.Setting("account").ShouldBe("ACC-1001");
-        resolved.SandboxBaseUrl.ShouldBeNull();
+        resolved.IsSandbox.ShouldBeFalse();
+        resolved.SandboxBaseUrl.ShouldBe(new Uri("http://127.0.0.1:5999/"));
         resolved.ToString().ShouldNotContain(LedgerTestModule.GoodApiKey);
     }
 

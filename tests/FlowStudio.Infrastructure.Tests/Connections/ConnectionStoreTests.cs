@@ -175,6 +175,38 @@ public sealed class ConnectionStoreTests : IAsyncLifetime
         result.Connection.SecretKeys.ShouldBe(["apiKey", "webhookSecret"]);
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("501")]
+    [InlineData("12.5")]
+    [InlineData("ten")]
+    public async Task Create_WholeNumberFieldOutOfRangeOrNotANumber_NamesTheFieldAndStoresNothing(string batchSize)
+    {
+        var request = Ledger() with { Settings = new Dictionary<string, string> { ["account"] = "ACC-1001", ["batchSize"] = batchSize } };
+
+        var result = await store.CreateAsync(request, Designer, Ct);
+
+        result.Status.ShouldBe(ConnectionCommandStatus.Invalid);
+        result.Errors.ShouldBe([$"Batch size: must be a whole number from 1 to 500; '{batchSize}' is not."]);
+        (await store.ListAsync(Ct)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task UpdateSettings_WholeNumberFieldOutOfRange_ChangesNothing_InRange_Saves()
+    {
+        var created = (await store.CreateAsync(Ledger(), Designer, Ct)).Connection!;
+
+        var bad = await store.UpdateSettingsAsync(
+            created.Id, new Dictionary<string, string> { ["account"] = "ACC-1001", ["region"] = "eu", ["batchSize"] = "1000" }, created.Revision, Designer, Ct);
+        var good = await store.UpdateSettingsAsync(
+            created.Id, new Dictionary<string, string> { ["account"] = "ACC-1001", ["region"] = "eu", ["batchSize"] = " 500 " }, created.Revision, Designer, Ct);
+
+        bad.Errors.ShouldBe(["Batch size: must be a whole number from 1 to 500; '1000' is not."]);
+        good.Succeeded.ShouldBeTrue(good.Message);
+        good.Connection!.Settings["batchSize"].ShouldBe("500");
+        good.Connection.Revision.ShouldBe(created.Revision + 1);
+    }
+
     [Fact]
     public async Task Rename_ToAnotherConnectionsName_IsConflict()
     {

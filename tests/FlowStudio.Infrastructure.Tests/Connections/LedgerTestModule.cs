@@ -32,6 +32,7 @@ internal sealed class LedgerTestModule : IConnectorModule
     [
         new("region", "Region") { Options = [new("eu", "Europe"), new("us", "United States")], DefaultValue = "eu" },
         new("account", "Account") { HelpText = "The ledger account number." },
+        new("batchSize", "Batch size") { Required = false, Type = ConnectionFieldType.WholeNumber, Minimum = 1, Maximum = 500 },
         new("apiKey", "API key") { IsSecret = true },
         new("webhookSecret", "Webhook secret") { IsSecret = true, Required = false },
     ];

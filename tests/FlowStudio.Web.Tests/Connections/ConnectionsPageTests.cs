@@ -89,6 +89,27 @@ public sealed class ConnectionsPageTests
     }
 
     [Fact]
+    public async Task NewConnection_WholeNumberFieldNotANumber_ShowsTheFieldsErrorAndCreatesNothing()
+    {
+        await using var context = CreateContext();
+        context.Render<MudPopoverProvider>();
+        var dialogs = context.Render<MudDialogProvider>();
+        var page = context.Render<ConnectionsPage>();
+        page.WaitForElement("[data-testid=new-connection]").Click();
+        dialogs.WaitForElement("[data-testid=new-connection-dialog]");
+        Input(dialogs, "new-connection-name").Input("Books batch");
+        Input(dialogs, "connection-field-account").Input("ACC-9");
+        Input(dialogs, "connection-field-apiKey").Input(LedgerTestModule.GoodApiKey);
+        Input(dialogs, "connection-field-batchSize").Input("ten");
+
+        await dialogs.Find("[data-testid=new-connection-submit]").ClickAsync(new());
+
+        dialogs.WaitForAssertion(() => dialogs.Find("[data-testid=new-connection-dialog]").TextContent
+            .ShouldContain("Batch size: must be a whole number from 1 to 500; 'ten' is not."));
+        (await context.Services.GetRequiredService<ConnectionStore>().ListAsync(Ct)).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task NewConnection_EmptyForm_ShowsRequiredFieldsAndCreatesNothing_ThenCreates()
     {
         await using var context = CreateContext();

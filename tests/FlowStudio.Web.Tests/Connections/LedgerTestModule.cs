@@ -33,6 +33,7 @@ internal sealed class LedgerTestModule : IConnectorModule
     [
         new("region", "Region") { Options = [new("eu", "Europe"), new("us", "United States")], DefaultValue = "eu" },
         new("account", "Account"),
+        new("batchSize", "Batch size") { Required = false, Type = ConnectionFieldType.WholeNumber, Minimum = 1, Maximum = 500 },
         new("apiKey", "API key") { IsSecret = true },
     ];
 

@@ -6,26 +6,14 @@ namespace FlowStudio.Connectors.ZohoBooks.Invocation;
 /// <summary>What a person fills to connect a Zoho Books organisation (a self-client or server-based OAuth client).</summary>
 internal static class ZohoBooksConnectionFields
 {
-    private static readonly Dictionary<string, string> DataCenterNames = new(StringComparer.Ordinal)
-    {
-        ["com"] = "United States (zoho.com)",
-        ["eu"] = "Europe (zoho.eu)",
-        ["uk"] = "United Kingdom (zoho.uk)",
-        ["in"] = "India (zoho.in)",
-        ["com.au"] = "Australia (zoho.com.au)",
-        ["jp"] = "Japan (zoho.jp)",
-        ["ca"] = "Canada (zohocloud.ca)",
-        ["com.cn"] = "China (zoho.com.cn)",
-        ["sa"] = "Saudi Arabia (zoho.sa)",
-    };
-
-    public static ImmutableArray<ConnectionFieldDescriptor> All { get; } =
+    /// <summary>The fields, with the data-centre choice listing Zoho's data centres and any configured in <paramref name="dataCenters"/>.</summary>
+    public static ImmutableArray<ConnectionFieldDescriptor> For(ZohoDataCenterCatalog dataCenters) =>
     [
         new(ZohoBooksConnectionSettings.DataCenter, "Data centre")
         {
             DefaultValue = "com",
             HelpText = "Where the Zoho account lives: the domain you sign in at (accounts.zoho.eu → Europe).",
-            Options = [.. ZohoDataCenters.All.Select(dc => KeyValuePair.Create(dc, DataCenterNames.GetValueOrDefault(dc, dc)))],
+            Options = [.. dataCenters.Keys.Select(dc => KeyValuePair.Create(dc, dataCenters.DisplayName(dc)))],
         },
         new(ZohoBooksConnectionSettings.ClientId, "Client id")
         {
@@ -35,16 +23,19 @@ internal static class ZohoBooksConnectionFields
         new(ZohoBooksConnectionSettings.RefreshToken, "Refresh token")
         {
             IsSecret = true,
-            HelpText = "Generated once with offline access and the ZohoBooks scopes (e.g. ZohoBooks.fullaccess.all).",
+            HelpText = "Paste one generated with offline access and the ZohoBooks scopes, or use 'Sign in with Zoho' to get one.",
         },
         new(ZohoBooksConnectionSettings.OrganizationId, "Organisation id")
         {
-            HelpText = "Zoho Books › Settings › Organisation profile; 'Test connection' lists the organisations the token reaches.",
+            HelpText = "Zoho Books › Settings › Organisation profile; 'Find organisations' lists the organisations the token reaches.",
         },
         new(ZohoBooksConnectionSettings.RequestsPerMinute, "Requests per minute")
         {
             Required = false,
             DefaultValue = "100",
+            Type = ConnectionFieldType.WholeNumber,
+            Minimum = 1,
+            Maximum = 1000,
             HelpText = "Zoho allows 100 per minute per organisation; set lower to leave room for other integrations.",
         },
     ];

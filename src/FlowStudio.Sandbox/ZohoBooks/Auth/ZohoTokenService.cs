@@ -13,6 +13,9 @@ public sealed class ZohoTokenService(ZohoSandboxDbContext db, IOptions<ZohoSandb
     private const string RefreshKind = "refresh";
     private const string CodeKind = "code";
 
+    /// <summary>Zoho's authorization codes expire after two minutes.</summary>
+    public static readonly TimeSpan CodeLifetime = TimeSpan.FromMinutes(2);
+
     public async Task<bool> IsValidAccessTokenAsync(string authorization, CancellationToken cancellationToken)
     {
         if (!authorization.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase))
@@ -39,7 +42,7 @@ public sealed class ZohoTokenService(ZohoSandboxDbContext db, IOptions<ZohoSandb
             ClientId = options.Value.ClientId,
             RedirectUri = redirectUri,
             IssuedAt = time.GetUtcNow(),
-            ExpiresAt = time.GetUtcNow().AddMinutes(2),
+            ExpiresAt = time.GetUtcNow() + CodeLifetime,
         });
         await db.SaveChangesAsync(cancellationToken);
         return code;
@@ -52,18 +55,27 @@ public sealed class ZohoTokenService(ZohoSandboxDbContext db, IOptions<ZohoSandb
         return known ? await IssueAsync(refreshToken: null, apiDomain, cancellationToken) : null;
     }
 
-    public async Task<ZohoTokenResponse?> ExchangeCodeAsync(string? code, string? redirectUri, string apiDomain, CancellationToken cancellationToken)
+    /// <summary>
+    /// Exchanges a code once: unknown, used or expired codes answer <c>invalid_code</c>; a <paramref name="redirectUri"/>
+    /// other than the one the code was issued for answers <c>invalid_redirect_uri</c> and leaves the code unused.
+    /// </summary>
+    public async Task<CodeExchange> ExchangeCodeAsync(string? code, string? redirectUri, string apiDomain, CancellationToken cancellationToken)
     {
         var grant = await db.OAuthGrants.FirstOrDefaultAsync(g => g.Token == code && g.Kind == CodeKind, cancellationToken);
-        if (grant is null || grant.ExpiresAt <= time.GetUtcNow() || (redirectUri is not null && redirectUri != grant.RedirectUri))
+        if (grant is null || grant.ExpiresAt <= time.GetUtcNow())
         {
-            return null;
+            return new CodeExchange(null, "invalid_code");
+        }
+
+        if (redirectUri != grant.RedirectUri)
+        {
+            return new CodeExchange(null, "invalid_redirect_uri");
         }
 
         db.OAuthGrants.Remove(grant);
         var refresh = "1000." + NewSecret();
         db.OAuthGrants.Add(new OAuthGrant { Token = refresh, Kind = RefreshKind, ClientId = grant.ClientId, IssuedAt = time.GetUtcNow() });
-        return await IssueAsync(refresh, apiDomain, cancellationToken);
+        return new CodeExchange(await IssueAsync(refresh, apiDomain, cancellationToken), null);
     }
 
     private async Task<ZohoTokenResponse> IssueAsync(string? refreshToken, string apiDomain, CancellationToken cancellationToken)
@@ -85,3 +97,6 @@ public sealed class ZohoTokenService(ZohoSandboxDbContext db, IOptions<ZohoSandb
     private static string NewSecret() =>
         Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)) + "." + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 }
+
+/// <summary>The tokens a code was exchanged for, or Zoho's <c>error</c> value.</summary>
+public sealed record CodeExchange(ZohoTokenResponse? Token, string? Error);

@@ -26,8 +26,9 @@ public sealed class PollNowButtonTests(TriggerScreensApp app) : IClassFixture<Tr
         await page.Find("[data-testid=poll-now-contacts]").ClickAsync(new());
 
         page.WaitForAssertion(() => page.Find("[data-testid=poll-outcome-contacts]").TextContent.ShouldContain("Found 0 records, started 0 runs; stopped: zoho-books.contacts.changed:"));
-        page.Find("[data-testid=poll-last]").TextContent.ShouldNotContain("Not polled yet");
-        page.Find("[data-testid=poll-connection]").TextContent.ShouldContain("no-such-connection (connection not found)");
+        var row = page.FindAll("[data-testid=poll-triggers] tbody tr").First(r => r.TextContent.Contains("Zoho contacts (poll now)", StringComparison.Ordinal));
+        row.QuerySelector("[data-testid=poll-last]").ShouldNotBeNull().TextContent.ShouldNotContain("Not polled yet");
+        row.QuerySelector("[data-testid=poll-connection]").ShouldNotBeNull().TextContent.ShouldContain("no-such-connection (connection not found)");
         context.Snackbars().ShouldContain(m => m.StartsWith("Polled 'contacts' of 'Zoho contacts (poll now)'", StringComparison.Ordinal));
         var trigger = (await app.Services.GetRequiredService<TriggerQueries>().ListAsync(TriggerKind.Poll, flowId, TriggerScreensApp.Ct)).Single();
         trigger.LastError.ShouldNotBeNull().ShouldStartWith("zoho-books.contacts.changed:");

@@ -25,7 +25,7 @@ public sealed class HubSpotModule(HubSpotClientFactory clients, TimeProvider tim
     public ImmutableArray<ConnectionFieldDescriptor> ConnectionFields { get; } =
     [
         new(HubSpotConnectionSettings.AccessToken, "Access token") { IsSecret = true, HelpText = "Private app token (pat-…) with crm.objects.deals.read/write, crm.objects.contacts.write, crm.objects.line_items.read." },
-        new(HubSpotConnectionSettings.RequestsPerSecond, "Requests per second") { Required = false, DefaultValue = "10", HelpText = "Client-side limit; HubSpot allows 100–190 per 10 s." },
+        new(HubSpotConnectionSettings.RequestsPerSecond, "Requests per second") { Required = false, DefaultValue = "10", Type = ConnectionFieldType.WholeNumber, Minimum = 1, Maximum = 19, HelpText = "Client-side limit; HubSpot allows 100–190 per 10 s." },
         new(HubSpotConnectionSettings.WebhookSigningSecret, "Webhook signing secret") { IsSecret = true, Required = false, HelpText = "The app's client secret; verifies X-HubSpot-Signature-v3." },
     ];
 

@@ -28,7 +28,7 @@ public sealed class StripeModule(StripeClientFactory clients) : IConnectorModule
     [
         new(StripeConnectionSettings.SecretKey, "Secret key") { IsSecret = true, HelpText = "sk_live_… or sk_test_… (or a restricted rk_… key) from Developers › API keys." },
         new(StripeConnectionSettings.ApiVersion, "API version") { Required = false, DefaultValue = "2024-06-20", HelpText = "Sent as Stripe-Version." },
-        new(StripeConnectionSettings.RequestsPerSecond, "Requests per second") { Required = false, DefaultValue = "25", HelpText = "Client-side limit; Stripe allows ~100/s live, ~25/s test." },
+        new(StripeConnectionSettings.RequestsPerSecond, "Requests per second") { Required = false, DefaultValue = "25", Type = ConnectionFieldType.WholeNumber, Minimum = 1, Maximum = 100, HelpText = "Client-side limit; Stripe allows ~100/s live, ~25/s test." },
         new(StripeConnectionSettings.WebhookSigningSecret, "Webhook signing secret") { IsSecret = true, Required = false, HelpText = "whsec_… of the webhook endpoint; verifies Stripe-Signature." },
     ];
 

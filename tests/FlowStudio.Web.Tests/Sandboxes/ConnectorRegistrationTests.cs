@@ -40,4 +40,25 @@ public sealed class ConnectorRegistrationTests(FlowStudioAppFactory app) : IClas
         template.Secrets["webhookSigningSecret"].ShouldNotBeNullOrWhiteSpace();
         app.Services.GetServices<ISandboxConsole>().Select(c => c.System).ShouldContain(system);
     }
+
+    [Fact]
+    public void App_EveryRateLimitSettingOfEveryConnector_IsAWholeNumberWithARange()
+    {
+        var limits = app.Services.GetServices<IConnectorModule>()
+            .SelectMany(m => m.ConnectionFields.Select(f => (m.Connector, Field: f)))
+            .Where(x => x.Field.Key.Contains("Per", StringComparison.Ordinal))
+            .ToList();
+
+        limits.Select(x => x.Connector).Distinct().ShouldBe([ZohoBooks, StripeOperations.Connector, HubSpotOperations.Connector], ignoreOrder: true);
+        foreach (var (connector, field) in limits)
+        {
+            field.Type.ShouldBe(ConnectionFieldType.WholeNumber, $"{connector}.{field.Key}");
+            field.Minimum.ShouldBe(1, $"{connector}.{field.Key}");
+            field.Maximum.ShouldBeLessThan(int.MaxValue, $"{connector}.{field.Key}");
+            field.TypeProblem("0").ShouldNotBeNull($"{connector}.{field.Key} refuses 0");
+            field.TypeProblem("abc").ShouldNotBeNull($"{connector}.{field.Key} refuses words");
+        }
+    }
+
+    private const string ZohoBooks = "zoho-books";
 }

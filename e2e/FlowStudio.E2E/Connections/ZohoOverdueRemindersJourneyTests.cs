@@ -22,7 +22,12 @@ public sealed class ZohoOverdueRemindersJourneyTests(BrowserFixture fixture)
         var page = await fixture.SignedInPageAsync(Designer, Password);
 
         await page.GetByTestId("nav-connections").ClickAsync();
-        await page.GetByTestId("connect-sandbox-zoho-books").Or(page.GetByTestId("empty-connect-sandbox")).First.ClickAsync();
+        // The e2e tests share one app: another journey may have connected the Zoho Books sandbox already.
+        if (await SandboxConnections.FindAsync(page, "zoho-books") is null)
+        {
+            await page.GetByTestId("connect-sandbox-zoho-books").Or(page.GetByTestId("empty-connect-sandbox")).First.ClickAsync();
+        }
+
         var row = page.GetByTestId("connections-table").Locator("tr", new() { HasText = "Zoho Books sandbox" });
         await Expect(row.GetByTestId("connection-kind")).ToContainTextAsync("Sandbox");
         await row.GetByRole(AriaRole.Button, new() { Name = "Test" }).ClickAsync();
@@ -45,7 +50,7 @@ public sealed class ZohoOverdueRemindersJourneyTests(BrowserFixture fixture)
         await ConnectAsync(page, "port-foreach-1-out-item", "port-connector-2-in-in");
         await Expect(page.Locator(".diagram-link")).ToHaveCountAsync(3);
 
-        // The list step: the sandbox connection, only overdue invoices, at most five.
+        // The list step: the sandbox connection, only overdue invoices.
         await page.GetByTestId("node-connector-1").ClickAsync();
         await PickConnectionAsync(page);
         await SetExpressionAsync(page, "mapping-status", "'overdue'");
@@ -81,7 +86,9 @@ public sealed class ZohoOverdueRemindersJourneyTests(BrowserFixture fixture)
         await page.GetByTestId("start-run-submit").ClickAsync();
         await Expect(page.GetByTestId("run-steps")).ToBeVisibleAsync(new() { Timeout = 30_000 });
 
-        await Expect(page.GetByTestId("run-status")).ToHaveTextAsync("Succeeded", new() { Timeout = 60_000 });
+        // One email per overdue invoice of the demo organisation: with the other journeys' calls to the same organisation
+        // the run can meet Zoho's 100 requests per minute, and then waits for its limiter as it would against Zoho.
+        await Expect(page.GetByTestId("run-status")).ToHaveTextAsync("Succeeded", new() { Timeout = 150_000 });
         var titles = page.GetByTestId("step-title");
         await Expect(titles.Filter(new() { HasText = "connector-1" })).ToHaveCountAsync(1);
         var emails = titles.Filter(new() { HasText = "connector-2" });

@@ -108,7 +108,7 @@ public sealed class ZohoPollJourneyTests(BrowserFixture fixture)
     /// <summary>The Zoho Books sandbox connection (made with the one-click button unless another test made it already).</summary>
     private static async Task<string> ZohoSandboxConnectionAsync(IPage page)
     {
-        if (await FindZohoSandboxAsync(page) is { } existing)
+        if (await SandboxConnections.FindAsync(page, "zoho-books") is { } existing)
         {
             return existing;
         }
@@ -116,18 +116,7 @@ public sealed class ZohoPollJourneyTests(BrowserFixture fixture)
         await GoToAsync(page, "/connections");
         await page.GetByTestId("connect-sandbox-zoho-books").Or(page.GetByTestId("empty-connect-sandbox")).First.ClickAsync();
         await Expect(page.GetByTestId("connections-table")).ToContainTextAsync("Zoho Books sandbox");
-        return (await FindZohoSandboxAsync(page)).ShouldNotBeNull();
-    }
-
-    private static async Task<string?> FindZohoSandboxAsync(IPage page)
-    {
-        var response = await page.APIRequest.GetAsync("/api/v1/connections");
-        response.Ok.ShouldBeTrue($"GET /api/v1/connections answered {response.Status}");
-        using var connections = JsonDocument.Parse(await response.TextAsync());
-        return connections.RootElement.EnumerateArray()
-            .Where(c => c.GetProperty("connector").GetString() == "zoho-books" && c.GetProperty("isSandbox").GetBoolean())
-            .Select(c => c.GetProperty("id").GetString())
-            .FirstOrDefault();
+        return (await SandboxConnections.FindAsync(page, "zoho-books")).ShouldNotBeNull();
     }
 
     private static async Task PublishAsync(IPage page, string flow)

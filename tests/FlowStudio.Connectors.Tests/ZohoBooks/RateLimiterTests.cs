@@ -46,6 +46,26 @@ public sealed class RateLimiterTests(SandboxFixture fixture) : IClassFixture<San
     }
 
     [Fact]
+    public async Task RaisedLimit_TakesEffectAtOnce_ForTheSameOrganisation()
+    {
+        await using var harness = new ZohoClientHarness(fixture.Sandbox, o =>
+        {
+            o.Connection.RequestsPerMinute = 1;
+            o.RateLimitQueueLimit = 0;
+        });
+        await harness.Client.ListTaxesAsync(Ct).ToListAsync(Ct);
+        await Should.ThrowAsync<ZohoBooksRateLimitException>(() => harness.Client.ListTaxesAsync(Ct).ToListAsync(Ct).AsTask());
+
+        // The connection's settings were edited to a higher limit: the next call goes through without a restart.
+        var edited = ZohoClientHarness.SandboxConnection();
+        edited.RequestsPerMinute = 2;
+        var taxes = await harness.Factory.Create(edited).ListTaxesAsync(Ct).ToListAsync(Ct);
+
+        taxes.ShouldNotBeEmpty();
+        harness.ApiCalls.Count.ShouldBe(2);
+    }
+
+    [Fact]
     public async Task Calls_BeyondTheLimitWithAQueue_WaitForAPermit()
     {
         await using var harness = new ZohoClientHarness(fixture.Sandbox, o =>

@@ -6,8 +6,10 @@ using Microsoft.Extensions.Options;
 namespace FlowStudio.Connectors.ZohoBooks.Http;
 
 /// <summary>
-/// One sliding-window limiter per organisation, shared by every client of that organisation in this process,
-/// so flows running side by side stay under Zoho's per-minute limit instead of discovering it through 429s.
+/// One sliding-window limiter per organisation and configured rate, shared by every client of that organisation
+/// in this process, so flows running side by side stay under Zoho's per-minute limit instead of discovering it
+/// through 429s. The rate is part of the key so that a connection's edited "requests per minute" takes effect
+/// at once rather than at the next restart; connections of one organisation with the same setting share a budget.
 /// </summary>
 public sealed class ZohoRateLimiters(IOptions<ZohoBooksOptions> options) : IDisposable
 {
@@ -19,7 +21,7 @@ public sealed class ZohoRateLimiters(IOptions<ZohoBooksOptions> options) : IDisp
     /// <exception cref="ZohoBooksRateLimitException">No permit before the queue overflowed.</exception>
     public async ValueTask<RateLimitLease> AcquireAsync(string organizationId, int requestsPerMinute, CancellationToken cancellationToken)
     {
-        var limiter = limiters.GetOrAdd(organizationId, _ => new Lazy<RateLimiter>(() => Create(requestsPerMinute))).Value;
+        var limiter = limiters.GetOrAdd($"{organizationId}/{requestsPerMinute}", _ => new Lazy<RateLimiter>(() => Create(requestsPerMinute))).Value;
         var lease = await limiter.AcquireAsync(1, cancellationToken);
         if (lease.IsAcquired)
         {

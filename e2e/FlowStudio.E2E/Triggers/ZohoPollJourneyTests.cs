@@ -53,6 +53,8 @@ public sealed class ZohoPollJourneyTests(BrowserFixture fixture)
         await Expect(row).ToContainTextAsync("every hour");
         await fixture.ScreenshotAsync(page, "50-zoho-poll-trigger-listed");
 
+        // Activation polls once at once; let that first poll pass before the new contact exists, so the run comes from "Poll now".
+        await WaitForFirstPollAsync(page, row);
         var contactId = await CreateZohoContactAsync(contactName);
         await row.GetByTestId("poll-now-contacts_changed").ClickAsync();
         var outcome = page.GetByTestId("poll-outcome-contacts_changed"); // a row of its own under the trigger
@@ -97,6 +99,17 @@ public sealed class ZohoPollJourneyTests(BrowserFixture fixture)
         await Expect(row.GetByTestId("trigger-state")).ToHaveTextAsync("Inactive");
         await Expect(row.GetByTestId("poll-now-contacts_changed")).ToHaveCountAsync(0);
         await fixture.ScreenshotAsync(page, "55-zoho-poll-trigger-stopped");
+    }
+
+    private static async Task WaitForFirstPollAsync(IPage page, ILocator row)
+    {
+        for (var attempt = 0; attempt < 30 && await row.GetByTestId("poll-last").TextContentAsync() is { } last && last.Contains("Not polled yet", StringComparison.Ordinal); attempt++)
+        {
+            await page.WaitForTimeoutAsync(1_000);
+            await GoToAsync(page, "/triggers?tab=polls");
+        }
+
+        await Expect(row.GetByTestId("poll-last")).Not.ToContainTextAsync("Not polled yet");
     }
 
     private static async Task GoToAsync(IPage page, string path)

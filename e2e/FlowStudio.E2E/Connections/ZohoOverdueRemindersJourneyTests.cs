@@ -1,3 +1,4 @@
+using FlowStudio.E2E.Designer;
 using FlowStudio.E2E.Support;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -38,16 +39,16 @@ public sealed class ZohoOverdueRemindersJourneyTests(BrowserFixture fixture)
         await page.GetByTestId("new-flow").ClickAsync();
         await page.GetByTestId("new-flow-name").FillAsync(FlowName);
         await page.GetByTestId("new-flow-create").ClickAsync();
-        await OpenedAsync(page);
+        await DesignerPage.OpenedAsync(fixture, page);
 
         // Laid out so that every port is in view beside the open palette: trigger → list on top, the loop and its email below.
-        await DragFromPaletteAsync(page, "Manual", "trigger.manual", 20, 40);
-        await DragFromPaletteAsync(page, "List invoices", "zoho-books.invoices.list", 300, 40);
-        await DragFromPaletteAsync(page, "For each", "flow.forEach", 300, 250);
-        await DragFromPaletteAsync(page, "Email invoice", "zoho-books.invoices.email", 300, 460);
-        await ConnectAsync(page, "port-manual-1-out-out", "port-connector-1-in-in");
-        await ConnectAsync(page, "port-connector-1-out-out", "port-foreach-1-in-in");
-        await ConnectAsync(page, "port-foreach-1-out-item", "port-connector-2-in-in");
+        await DesignerPage.DragFromPaletteAsync(page, "Manual", "trigger.manual", 20, 40);
+        await DesignerPage.DragFromPaletteAsync(page, "List invoices", "zoho-books.invoices.list", 300, 40);
+        await DesignerPage.DragFromPaletteAsync(page, "For each", "flow.forEach", 300, 250);
+        await DesignerPage.DragFromPaletteAsync(page, "Email invoice", "zoho-books.invoices.email", 300, 460);
+        await DesignerPage.ConnectAsync(page, "port-manual-1-out-out", "port-connector-1-in-in");
+        await DesignerPage.ConnectAsync(page, "port-connector-1-out-out", "port-foreach-1-in-in");
+        await DesignerPage.ConnectAsync(page, "port-foreach-1-out-item", "port-connector-2-in-in");
         await Expect(page.Locator(".diagram-link")).ToHaveCountAsync(3);
 
         // The list step: the sandbox connection, only overdue invoices.
@@ -103,19 +104,6 @@ public sealed class ZohoOverdueRemindersJourneyTests(BrowserFixture fixture)
         await fixture.ScreenshotAsync(page, "zoho-06-run-steps");
     }
 
-    private async Task OpenedAsync(IPage page)
-    {
-        try
-        {
-            await Expect(page.Locator("[data-testid=designer][data-ready=true]")).ToBeVisibleAsync(new() { Timeout = 30_000 });
-        }
-        catch (PlaywrightException)
-        {
-            await fixture.ScreenshotAsync(page, "zoho-designer-not-ready");
-            throw;
-        }
-    }
-
     private static async Task PickConnectionAsync(IPage page)
     {
         await page.GetByTestId("field-connection").ClickAsync();
@@ -133,21 +121,5 @@ public sealed class ZohoOverdueRemindersJourneyTests(BrowserFixture fixture)
         var input = page.GetByTestId(testId).GetByTestId("expression-input");
         await input.FillAsync(text);
         await input.BlurAsync();
-    }
-
-    private static async Task DragFromPaletteAsync(IPage page, string search, string key, float x, float y)
-    {
-        await page.GetByTestId("palette-search").FillAsync(search);
-        await page.GetByTestId($"palette-item-{key}").DragToAsync(page.GetByTestId("designer-canvas"), new() { TargetPosition = new() { X = x, Y = y } });
-    }
-
-    private static async Task ConnectAsync(IPage page, string fromTestId, string toTestId)
-    {
-        var from = await page.GetByTestId(fromTestId).BoundingBoxAsync();
-        var to = await page.GetByTestId(toTestId).BoundingBoxAsync();
-        await page.Mouse.MoveAsync(from!.X + (from.Width / 2), from.Y + (from.Height / 2));
-        await page.Mouse.DownAsync();
-        await page.Mouse.MoveAsync(to!.X + (to.Width / 2), to.Y + (to.Height / 2), new() { Steps = 8 });
-        await page.Mouse.UpAsync();
     }
 }

@@ -29,7 +29,7 @@ internal static class ReferenceResolver
         };
         if (root is null)
         {
-            return $"Unknown reference '{path}'; a reference starts with trigger, steps, vars or item.";
+            return parts.Length == 1 ? BareWordProblem(parts[0].Trim()) : $"Unknown reference '{path}'; a reference starts with trigger, steps, vars or item.";
         }
 
         var segments = parts.Skip(1).Select(p => p.Trim()).ToImmutableArray();
@@ -43,6 +43,16 @@ internal static class ReferenceResolver
                 reference = new ExpressionReference(path, root.Value, segments, position);
                 return null;
         }
+    }
+
+    /// <summary>A lone word such as <c>amount</c> or a half-typed <c>ROUN</c>: says what it could have been meant as.</summary>
+    private static string BareWordProblem(string word)
+    {
+        var function = ExpressionFunctions.Find(word)
+            ?? ExpressionFunctions.All.FirstOrDefault(f => f.Name.StartsWith(word, StringComparison.OrdinalIgnoreCase));
+        return function is not null
+            ? $"Unknown reference '{word}'. Did you mean the function {function.Name}(…)? Functions are called with brackets."
+            : $"Unknown reference '{word}'. Put text in quotes ('{word}'), or refer to data with a path in square brackets such as [trigger.{word}].";
     }
 
     public static object? Resolve(ExpressionReference reference, ExpressionScope scope, Action<int> charge)

@@ -96,7 +96,8 @@ public class ExpressionReferenceTests : ExpressionTestBase
     [InlineData("[customer.name]", "Unknown reference 'customer.name'")]
     [InlineData("[steps.find_invoice.total]", "steps.<node id>.output")]
     [InlineData("[trigger..x]", "empty part")]
-    [InlineData("1 + amount", "Unknown reference 'amount'")]
+    [InlineData("1 + amount", "Unknown reference 'amount'. Put text in quotes ('amount'), or refer to data with a path in square brackets such as [trigger.amount].")]
+    [InlineData("1 + addda", "Unknown reference 'addda'. Did you mean the function ADDDAYS(…)?")]
     public void Parse_BadReference_FailsAtPosition(string expression, string cause)
     {
         var error = Should.Throw<ExpressionException>(() => Engine.Parse(expression));

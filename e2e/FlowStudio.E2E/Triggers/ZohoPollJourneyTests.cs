@@ -93,7 +93,7 @@ public sealed class ZohoPollJourneyTests(BrowserFixture fixture)
         await Expect(flowRow.GetByTestId("flow-status")).ToContainTextAsync("Published v1");
         await page.GetByTestId($"flow-actions-{flowName}").ClickAsync();
         await page.GetByText("Unpublish (turn off)").ClickAsync();
-        await Expect(flowRow.GetByTestId("flow-status")).ToContainTextAsync("Draft");
+        await Expect(flowRow.GetByTestId("flow-status")).ToContainTextAsync("Off");
         await fixture.ScreenshotAsync(page, "54-zoho-poll-flow-unpublished");
         await GoToAsync(page, "/triggers?tab=polls");
         await Expect(row.GetByTestId("trigger-state")).ToHaveTextAsync("Inactive");

@@ -8,4 +8,8 @@ public sealed record FlowListItem(
     string? Owner,
     bool Archived,
     RunStatus? LastRunStatus,
-    DateTimeOffset? LastRunAt);
+    DateTimeOffset? LastRunAt)
+{
+    /// <summary>Published once and then unpublished: the flow is off, not a draft that never ran.</summary>
+    public bool TurnedOff { get; init; }
+}

@@ -33,12 +33,16 @@ public sealed partial class FlowStore
             .GroupBy(r => r.FlowId)
             .Select(g => g.OrderByDescending(r => r.CreatedAt).Select(r => new { r.FlowId, r.Status, r.CreatedAt }).First())
             .ToDictionaryAsync(r => r.FlowId, cancellationToken);
+        var unpublished = records.Where(f => f.PublishedVersion == null).Select(f => f.Id).ToList();
+        var turnedOff = (await db.Set<FlowVersionRecord>().AsNoTracking()
+            .Where(v => unpublished.Contains(v.FlowId) && v.PublishedAt != null)
+            .Select(v => v.FlowId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
         return records.Select(f => new FlowListItem(
             Summarize(f),
             f.OwnerId is null ? null : owners.GetValueOrDefault(f.OwnerId),
             f.ArchivedAt is not null,
             lastRuns.TryGetValue(f.Id, out var run) ? run.Status : null,
-            lastRuns.TryGetValue(f.Id, out var at) ? at.CreatedAt : null)).ToList();
+            lastRuns.TryGetValue(f.Id, out var at) ? at.CreatedAt : null) { TurnedOff = turnedOff.Contains(f.Id) }).ToList();
     }
 
     /// <summary>A new flow (draft v1, owned by <paramref name="actor"/>) holding a copy of the latest graph of <paramref name="id"/>.</summary>

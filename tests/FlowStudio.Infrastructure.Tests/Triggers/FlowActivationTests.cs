@@ -46,18 +46,21 @@ public sealed class FlowActivationTests
 
         var off = await flows.UnpublishAsync(flowId, before.Flow.Revision, RunHarness.Admin, Ct);
         var stopped = await TriggerAsync(harness, flowId);
+        var listedOff = (await flows.ListItemsAsync(cancellationToken: Ct)).Single(i => i.Flow.Id == flowId);
         var again = await flows.UnpublishAsync(flowId, null, RunHarness.Admin, Ct);
         var on = await flows.PublishAsync(flowId, null, RunHarness.Admin, Ct);
 
         off.Status.ShouldBe(FlowCommandStatus.Succeeded);
         off.Flow!.PublishedVersion.ShouldBeNull();
         stopped.ShouldBe((false, false));
+        listedOff.TurnedOff.ShouldBeTrue("the flows list tells an unpublished flow from a draft that never ran");
         again.Status.ShouldBe(FlowCommandStatus.Conflict);
         again.Message.ShouldNotBeNull().ShouldContain("not published");
         on.Status.ShouldBe(FlowCommandStatus.Succeeded, on.Message);
         on.Flow!.PublishedVersion.ShouldBe(1);
         (await flows.GetAsync(flowId, Ct))!.Versions.Single().PublishedAt.ShouldBe(before.Versions.Single().PublishedAt);
         (await TriggerAsync(harness, flowId)).ShouldBe((true, true));
+        (await flows.ListItemsAsync(cancellationToken: Ct)).Single(i => i.Flow.Id == flowId).TurnedOff.ShouldBeFalse();
         (await harness.Services.GetRequiredService<TriggerCommands>().PollNowAsync(flowId, "trigger", RunHarness.Admin, Ct)).ShouldNotBeNull();
     }
 

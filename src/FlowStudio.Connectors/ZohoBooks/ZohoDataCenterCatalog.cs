@@ -53,6 +53,10 @@ public sealed class ZohoDataCenterCatalog
 
     public bool IsKnown(string? key) => key is not null && (ZohoDataCenters.IsKnown(key) || configured.ContainsKey(key));
 
+    /// <summary>Why <paramref name="key"/> cannot be used as a data centre, naming the ones that can; null when it is known.</summary>
+    public string? UnknownProblem(string? key) =>
+        IsKnown(key) ? null : $"Data centre: '{key}' is not one of {string.Join(", ", Keys)}.";
+
     public bool IsConfigured(string? key) => key is not null && configured.ContainsKey(key);
 
     public string DisplayName(string key) =>

@@ -48,11 +48,12 @@ public sealed class ZohoConsentService(
             return ZohoConsentStart.Failed("Enter the client id and client secret from the Zoho API console first.");
         }
 
-        if (!dataCenters.IsKnown(dataCenter) || dataCenters.AccountsUrl(dataCenter!, appBase) is not { } accounts)
+        if (dataCenters.UnknownProblem(dataCenter) is { } unknown)
         {
-            return ZohoConsentStart.Failed($"Data centre: '{dataCenter}' is not one of {string.Join(", ", dataCenters.Keys)}.");
+            return ZohoConsentStart.Failed(unknown);
         }
 
+        var accounts = dataCenters.AccountsUrl(dataCenter!, appBase)!; // known, and relative URLs resolve against appBase
         var consent = pending.Add(actor.Id, dataCenter!, clientId.Trim(), clientSecret.Trim(), appBase, reconnect);
         var query = QueryString.Create(new Dictionary<string, string?>
         {

@@ -25,9 +25,9 @@ public sealed class ZohoOrganizationLookup(SandboxAddress sandboxAddress, ZohoBo
             return ZohoOrganizationChoice.Failed("Enter the client id, client secret and refresh token first.");
         }
 
-        if (!dataCenters.IsKnown(dataCenter))
+        if (dataCenters.UnknownProblem(dataCenter) is { } unknown)
         {
-            return ZohoOrganizationChoice.Failed($"Data centre: '{dataCenter}' is not one of {string.Join(", ", dataCenters.Keys)}.");
+            return ZohoOrganizationChoice.Failed(unknown);
         }
 
         var connection = new ZohoBooksConnection

@@ -1,5 +1,6 @@
 using FlowStudio.Connectors.Runtime;
 using FlowStudio.Connectors.ZohoBooks;
+using FlowStudio.Connectors.ZohoBooks.Catalog;
 using FlowStudio.Infrastructure.Auditing;
 
 namespace FlowStudio.Infrastructure.Connections;
@@ -12,14 +13,12 @@ namespace FlowStudio.Infrastructure.Connections;
 /// </summary>
 public sealed class ZohoReconnection(ZohoConsentService consent, ZohoPendingConsents pending, ConnectionStore store, IConnectionResolver resolver)
 {
-    private const string ZohoConnector = "zoho-books";
-
     /// <summary>Where to send the browser, or why not; the stored client secret is used unless <paramref name="newClientSecret"/> is given.</summary>
     public async Task<ZohoConsentStart> BeginAsync(
         AuditActor actor, string connectionId, string? newClientSecret, Uri appBase, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        if (await store.GetAsync(connectionId, cancellationToken) is not { Connector: ZohoConnector, IsSandbox: false } connection)
+        if (await store.GetAsync(connectionId, cancellationToken) is not { Connector: ZohoBooksOperations.Connector, IsSandbox: false } connection)
         {
             return ZohoConsentStart.Failed("Sign in with Zoho again: only a real Zoho Books connection can sign in again.");
         }

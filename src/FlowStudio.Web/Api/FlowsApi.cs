@@ -2,6 +2,7 @@ using System.Text.Json;
 using FlowStudio.Core.Flows;
 using FlowStudio.Core.Security;
 using FlowStudio.Core.Validation;
+using FlowStudio.Infrastructure.Auditing;
 using FlowStudio.Infrastructure.Flows;
 using FlowStudio.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -101,7 +102,15 @@ public static class FlowsApi
         return TypedResults.Ok(new ValidationResponse(!issues.Any(i => i.Severity == ValidationSeverity.Error), issues));
     }
 
-    public static async Task<IResult> PublishAsync(Guid id, HttpContext context, FlowStore store)
+    public static Task<IResult> PublishAsync(Guid id, HttpContext context, FlowStore store) =>
+        RevisionCommandAsync(context, (revision, actor, ct) => store.PublishAsync(id, revision, actor, ct));
+
+    public static Task<IResult> UnpublishAsync(Guid id, HttpContext context, FlowStore store) =>
+        RevisionCommandAsync(context, (revision, actor, ct) => store.UnpublishAsync(id, revision, actor, ct));
+
+    /// <summary>A flow command guarded by the If-Match revision (optional), answered with the saved flow or the failure.</summary>
+    private static async Task<IResult> RevisionCommandAsync(
+        HttpContext context, Func<int?, AuditActor, CancellationToken, Task<FlowCommandResult>> command)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (!TryReadRevision(context, out var revision))
@@ -109,19 +118,7 @@ public static class FlowsApi
             return TypedResults.Problem("If-Match must be a flow revision number in quotes.", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var result = await store.PublishAsync(id, revision, CurrentActor.FromHttpContext(context), context.RequestAborted);
-        return result.Status == FlowCommandStatus.Succeeded ? TypedResults.Ok(new FlowSavedResponse(result.Flow!, result.Issues)) : Failure(result);
-    }
-
-    public static async Task<IResult> UnpublishAsync(Guid id, HttpContext context, FlowStore store)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        if (!TryReadRevision(context, out var revision))
-        {
-            return TypedResults.Problem("If-Match must be a flow revision number in quotes.", statusCode: StatusCodes.Status400BadRequest);
-        }
-
-        var result = await store.UnpublishAsync(id, revision, CurrentActor.FromHttpContext(context), context.RequestAborted);
+        var result = await command(revision, CurrentActor.FromHttpContext(context), context.RequestAborted);
         return result.Status == FlowCommandStatus.Succeeded ? TypedResults.Ok(new FlowSavedResponse(result.Flow!, result.Issues)) : Failure(result);
     }
 

@@ -3,6 +3,7 @@ using FlowStudio.Connectors.Ramp;
 using FlowStudio.Connectors.Runtime;
 using FlowStudio.Connectors.Shopify;
 using FlowStudio.Connectors.Stripe;
+using FlowStudio.Connectors.ZohoBooks.Catalog;
 using FlowStudio.Core.Catalog;
 using FlowStudio.Core.Connections;
 using FlowStudio.Sandbox.Kit;
@@ -49,7 +50,7 @@ public sealed class ConnectorRegistrationTests(FlowStudioAppFactory app) : IClas
             .Where(x => x.Field.Key.Contains("Per", StringComparison.Ordinal))
             .ToList();
 
-        limits.Select(x => x.Connector).Distinct().ShouldBe([ZohoBooks, StripeOperations.Connector, HubSpotOperations.Connector], ignoreOrder: true);
+        limits.Select(x => x.Connector).Distinct().ShouldBe([ZohoBooksOperations.Connector, StripeOperations.Connector, HubSpotOperations.Connector], ignoreOrder: true);
         foreach (var (connector, field) in limits)
         {
             field.Type.ShouldBe(ConnectionFieldType.WholeNumber, $"{connector}.{field.Key}");
@@ -59,6 +60,4 @@ public sealed class ConnectorRegistrationTests(FlowStudioAppFactory app) : IClas
             field.TypeProblem("abc").ShouldNotBeNull($"{connector}.{field.Key} refuses words");
         }
     }
-
-    private const string ZohoBooks = "zoho-books";
 }

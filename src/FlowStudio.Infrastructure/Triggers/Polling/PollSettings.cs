@@ -31,12 +31,7 @@ public sealed record PollSettings(
             return false;
         }
 
-        TimeSpan every;
-        try
-        {
-            every = XmlConvert.ToTimeSpan(interval ?? "");
-        }
-        catch (FormatException)
+        if (!TryDuration(interval, out var every))
         {
             error = $"interval: '{interval}' is not an ISO 8601 duration such as PT5M.";
             return false;
@@ -65,11 +60,7 @@ public sealed record PollSettings(
         var back = NodeConfig.GetString(config, "lookback");
         if (!string.IsNullOrWhiteSpace(back))
         {
-            try
-            {
-                lookback = XmlConvert.ToTimeSpan(back);
-            }
-            catch (FormatException)
+            if (!TryDuration(back, out lookback))
             {
                 error = $"lookback: '{back}' is not an ISO 8601 duration such as P3D.";
                 return false;
@@ -93,5 +84,19 @@ public sealed record PollSettings(
             Lookback = lookback,
         };
         return true;
+    }
+
+    private static bool TryDuration(string? text, out TimeSpan duration)
+    {
+        try
+        {
+            duration = XmlConvert.ToTimeSpan(text ?? "");
+            return true;
+        }
+        catch (FormatException)
+        {
+            duration = TimeSpan.Zero;
+            return false;
+        }
     }
 }

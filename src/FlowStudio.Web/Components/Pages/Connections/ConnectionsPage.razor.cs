@@ -1,3 +1,4 @@
+using FlowStudio.Connectors.ZohoBooks.Catalog;
 using FlowStudio.Core.Connections;
 using FlowStudio.Infrastructure.Connections;
 using FlowStudio.Web.Security;
@@ -167,7 +168,7 @@ public partial class ConnectionsPage
             { d => d.Module, module },
             { d => d.OnSubmit, secrets => Store.RotateSecretsAsync(connection.Id, secrets, connection.Revision, actor) },
         };
-        if (connection is { Connector: "zoho-books", IsSandbox: false } && ZohoConsent.IsAvailable)
+        if (connection is { Connector: ZohoBooksOperations.Connector, IsSandbox: false } && ZohoConsent.IsAvailable)
         {
             parameters.Add(d => d.OnSignInAgain, secret => SignInWithZohoAgainAsync(connection, actor, secret));
         }

@@ -1,5 +1,6 @@
 using FlowStudio.Connectors.Runtime;
 using FlowStudio.Connectors.ZohoBooks;
+using FlowStudio.Connectors.ZohoBooks.Catalog;
 using FlowStudio.Core.Connections;
 using FlowStudio.Infrastructure.Connections;
 using FlowStudio.Web.Security;
@@ -10,7 +11,7 @@ namespace FlowStudio.Web.Components.Pages.Connections;
 
 public partial class NewConnectionDialog
 {
-    private const string ZohoConnector = "zoho-books";
+    private const string ZohoConnector = ZohoBooksOperations.Connector;
     private const string ZohoOrganizationField = ZohoBooksConnectionSettings.OrganizationId;
 
     /// <summary>Fields a completed Zoho sign-in already settled: shown in the banner or kept server-side.</summary>

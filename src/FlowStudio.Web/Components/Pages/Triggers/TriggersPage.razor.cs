@@ -63,8 +63,11 @@ public partial class TriggersPage
         var now = Clock.GetUtcNow();
         webhooks = [.. all.Where(t => t.Kind == TriggerKind.Webhook).Select(t => WebhookRow.From(t, stats))];
         schedules = [.. all.Where(t => t.Kind == TriggerKind.Schedule).Select(t => ScheduleRow.From(t, now))];
-        var connectionNames = (await Connections.ListAsync(null, CancellationToken.None)).ToDictionary(c => c.Id, c => c.Name, StringComparer.Ordinal);
-        polls = [.. all.Where(t => t.Kind == TriggerKind.Poll).Select(PollRow.From).Select(row => row with
+        var pollTriggers = all.Where(t => t.Kind == TriggerKind.Poll).ToList();
+        var connectionNames = pollTriggers.Count == 0
+            ? []
+            : (await Connections.ListAsync(null, CancellationToken.None)).ToDictionary(c => c.Id, c => c.Name, StringComparer.Ordinal);
+        polls = [.. pollTriggers.Select(PollRow.From).Select(row => row with
         {
             PolledNow = polledNow.GetValueOrDefault((row.Trigger.FlowId, row.Trigger.NodeId)),
             ConnectionName = row.Settings is { } settings ? connectionNames.GetValueOrDefault(settings.Connection) : null,
